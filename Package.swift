@@ -1,0 +1,32 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "Loket",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "loket", targets: ["loket"]),
+        .executable(name: "loket-bench", targets: ["loket-bench"]),
+    ],
+    targets: [
+        .systemLibrary(name: "CNcursesw", pkgConfig: "ncursesw", providers: [.apt(["libncursesw5-dev"])]),
+        .systemLibrary(name: "CSodium", pkgConfig: "libsodium", providers: [.apt(["libsodium-dev"])]),
+        // Pure domain: no I/O, no C.
+        .target(name: "LoketCore"),
+        // The only Swift surface over libsodium: hashing, PINs, signatures, encryption.
+        .target(name: "LoketCrypto", dependencies: ["CSodium"]),
+        .target(name: "LoketStore", dependencies: ["LoketCore", "LoketCrypto"]),
+        // Terminal kit: knows nothing of the domain.
+        .target(name: "LoketTUI", dependencies: ["CNcursesw"]),
+        .target(name: "LoketApp", dependencies: ["LoketCore", "LoketCrypto", "LoketStore", "LoketTUI"]),
+        .executableTarget(name: "loket", dependencies: ["LoketApp"]),
+        .executableTarget(name: "loket-bench", dependencies: ["LoketApp"]),
+        .testTarget(name: "LoketCoreTests", dependencies: ["LoketCore"]),
+        .testTarget(name: "LoketCryptoTests", dependencies: ["LoketCrypto"]),
+        .testTarget(name: "LoketStoreTests", dependencies: ["LoketStore"]),
+        .testTarget(name: "LoketTUITests", dependencies: ["LoketTUI"]),
+        .testTarget(name: "LoketAppTests", dependencies: ["LoketApp"]),
+        .testTarget(name: "EndToEndTests", dependencies: []),
+    ],
+    swiftLanguageModes: [.v6]
+)

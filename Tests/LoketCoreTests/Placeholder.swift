@@ -1,0 +1,2 @@
+import XCTest
+final class LoketCoreTestsPlaceholder: XCTestCase { func testNothing() { XCTAssertTrue(true) } }
