@@ -1,2 +1,0 @@
-import XCTest
-final class LoketTUITestsPlaceholder: XCTestCase { func testNothing() { XCTAssertTrue(true) } }
