@@ -12,7 +12,7 @@ let package = Package(
         .systemLibrary(name: "CNcursesw", pkgConfig: "ncursesw", providers: [.apt(["libncursesw5-dev"])]),
         .systemLibrary(name: "CSodium", pkgConfig: "libsodium", providers: [.apt(["libsodium-dev"])]),
         // Pure domain: no I/O, no C.
-        .target(name: "LoketCore"),
+        .target(name: "LoketCore", exclude: ["Regions/wilayah", "Regions/generate-region-data.sh"]),
         // The only Swift surface over libsodium: hashing, PINs, signatures, encryption.
         .target(name: "LoketCrypto", dependencies: ["CSodium"]),
         .target(name: "LoketStore", dependencies: ["LoketCore", "LoketCrypto"]),

@@ -1,2 +1,0 @@
-import XCTest
-final class LoketCoreTestsPlaceholder: XCTestCase { func testNothing() { XCTAssertTrue(true) } }
