@@ -1,2 +1,0 @@
-import XCTest
-final class LoketStoreTestsPlaceholder: XCTestCase { func testNothing() { XCTAssertTrue(true) } }
