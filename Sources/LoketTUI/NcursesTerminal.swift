@@ -112,23 +112,41 @@ public final class NcursesTerminal: @MainActor Terminal {
     }
 
     /// ESC followed at once by a character is an Alt chord (the terminal sends Alt-x as ESC x);
-    /// ESC alone is Escape.
-    private func escapeOrAlt() -> Key {
+    /// ESC followed by "[" or "O" and more is a key sequence ncurses did not know; ESC alone is Escape.
+    private func escapeOrAlt() -> Key? {
         guard let window else { return .escape }
         wtimeout(window, 25)
         defer { wtimeout(window, -1) }
-        var code: wint_t = 0
-        let status = wget_wch(window, &code)
-        let value = Int32(bitPattern: code)
-        guard status == OK, value > 32, value != 127, let scalar = Unicode.Scalar(UInt32(value)) else {
-            if status == loket_key_code_yes() || status == OK {
-                // Not an Alt chord (e.g. ESC then an arrow key): keep the second key for the next read.
-                if status == OK && value == 27 { unget_wch(wchar_t(value)) }
-                if status == loket_key_code_yes() { ungetch(value) }
-            }
+        guard let (status, next) = readPending() else { return .escape }
+        if status == loket_key_code_yes() {
+            ungetch(next)  // ESC then a decoded key: Escape now, the key on the next read
             return .escape
         }
-        return .alt(Character(String(Character(scalar)).lowercased()))
+        guard next > 32, next != 127, let scalar = Unicode.Scalar(UInt32(next)) else {
+            if next == 27 { unget_wch(wchar_t(next)) }
+            return .escape
+        }
+        let character = Character(scalar)
+        if character == "[" || character == "O" {
+            var body = String(character)
+            while body.count < 8, let (nextStatus, value) = readPending(), nextStatus == OK,
+                  let scalar = Unicode.Scalar(UInt32(value)) {
+                body.unicodeScalars.append(scalar)
+                // A final byte ends the sequence, except the "[" of the Linux console's "[[A".
+                if (0x40...0x7E).contains(value) && body != "[[" { break }
+            }
+            if body.count == 1 { return .alt(Character(body.lowercased())) }
+            return Key(escapeSequence: body)  // unknown sequences are dropped, not typed
+        }
+        return .alt(Character(String(character).lowercased()))
+    }
+
+    /// One more pending input code within the current timeout, or nil.
+    private func readPending() -> (Int32, Int32)? {
+        guard let window else { return nil }
+        var code: wint_t = 0
+        let status = wget_wch(window, &code)
+        return status == ERR ? nil : (status, Int32(bitPattern: code))
     }
 
     // MARK: - Output
