@@ -86,7 +86,8 @@ public final class Journal {
     deinit { close() }
 
     /// Opens the store in `directory`, recovering from a crash if needed. With `createWithDeskId`,
-    /// a missing directory or journal is created for that desk; an existing one must belong to it.
+    /// a missing directory or journal is created for that desk; an existing journal keeps the desk id
+    /// in its header (see `deskId`), since that header is where the id lives.
     public static func open(directory: String, fileSystem: any FileSystem = PosixFileSystem(),
                             createWithDeskId: [UInt8]? = nil) throws(JournalError) -> Journal {
         if let id = createWithDeskId, id.count != JournalFormat.deskIdSize {
@@ -111,8 +112,7 @@ public final class Journal {
             }
             let file = try fileSystem.open(path, .readWrite)
             do {
-                return try recover(directory: directory, fileSystem: fileSystem, file: file, lock: lock,
-                                   expectedDeskId: createWithDeskId)
+                return try recover(directory: directory, fileSystem: fileSystem, file: file, lock: lock)
             } catch {
                 fileSystem.close(file)
                 throw error
@@ -124,11 +124,10 @@ public final class Journal {
     }
 
     /// Reads and checks the whole log; cuts a torn tail after saving it to `recovered/`.
-    private static func recover(directory: String, fileSystem: any FileSystem, file: OpenFile, lock: StoreLock,
-                                expectedDeskId: [UInt8]?) throws -> Journal {
+    private static func recover(directory: String, fileSystem: any FileSystem, file: OpenFile,
+                                lock: StoreLock) throws -> Journal {
         var bytes = try fileSystem.readAll(file)
         let scan = try bytes.withUnsafeBytes { raw throws(JournalError) in try JournalScanner.scan(raw, path: file.path) }
-        if let expectedDeskId, expectedDeskId != scan.header.deskId { throw JournalError.deskIdMismatch(directory: directory) }
         var report = RecoveryReport(recordCount: scan.recordOffsets.count, tornByteCount: 0)
         switch scan.ending {
         case .clean:

@@ -6,8 +6,6 @@ public enum JournalError: Error, Equatable, Sendable, CustomStringConvertible {
     /// Another program (or another open in this one) holds the store.
     case locked(holder: LockHolder?)
     case invalidDeskId(byteCount: Int)
-    /// The journal belongs to another desk than the one asked for.
-    case deskIdMismatch(directory: String)
     case corruptHeader(path: String, reason: String)
     case unsupportedVersion(path: String, version: UInt32)
     /// The journal was opened read-only because of this damage.
@@ -32,8 +30,6 @@ public enum JournalError: Error, Equatable, Sendable, CustomStringConvertible {
             return "Data sedang dipakai oleh program lain. Tutup program itu dulu."
         case .invalidDeskId:
             return "ID loket tidak valid. Hubungi petugas teknis."
-        case .deskIdMismatch(let directory):
-            return "Data di \(directory) milik loket lain. Periksa lokasi data."
         case .corruptHeader:
             return "Berkas data rusak di bagian awal dan tidak bisa dibuka. Jangan hapus atau ubah berkas apa pun; hubungi petugas teknis."
         case .unsupportedVersion(_, let version):
@@ -61,7 +57,6 @@ public enum JournalError: Error, Equatable, Sendable, CustomStringConvertible {
         case .locked(let holder?): return "store is locked by \(holder)"
         case .locked(nil): return "store is locked by another process"
         case .invalidDeskId(let count): return "desk id must be 16 bytes, got \(count)"
-        case .deskIdMismatch(let directory): return "journal in \(directory) belongs to another desk"
         case .corruptHeader(let path, let reason): return "corrupt file header in \(path): \(reason)"
         case .unsupportedVersion(let path, let version): return "\(path) has unsupported format version \(version)"
         case .readOnly(let problem): return "journal is read-only: \(problem)"

@@ -103,12 +103,13 @@ final class JournalTests: XCTestCase {
         XCTAssertFalse(FileManager.default.fileExists(atPath: dir), "nothing created")
     }
 
-    func testOtherDeskIdIsRefusedAndBadDeskIdRejected() throws {
+    func testDeskIdIsOnlyUsedWhenCreatingAndBadDeskIdRejected() throws {
         let dir = temporaryStorePath()
         try Journal.open(directory: dir, createWithDeskId: testDeskId).close()
-        XCTAssertThrowsError(try Journal.open(directory: dir, createWithDeskId: Array(repeating: 9, count: 16))) {
-            XCTAssertEqual($0 as? JournalError, .deskIdMismatch(directory: dir))
-        }
+        // Callers cannot know the id before opening ("create if missing" with a fresh random id).
+        let existing = try Journal.open(directory: dir, createWithDeskId: Array(repeating: 9, count: 16))
+        XCTAssertEqual(existing.deskId, testDeskId)
+        existing.close()
         XCTAssertThrowsError(try Journal.open(directory: dir, createWithDeskId: [1, 2, 3])) {
             XCTAssertEqual($0 as? JournalError, .invalidDeskId(byteCount: 3))
         }
@@ -136,7 +137,7 @@ final class JournalTests: XCTestCase {
         let problem = JournalProblem(sequence: 3, offset: 200, reason: .chainBroken, validRecordCount: 2)
         let errors: [JournalError] = [
             .notFound(directory: "/x"), .locked(holder: nil), .invalidDeskId(byteCount: 1),
-            .deskIdMismatch(directory: "/x"), .corruptHeader(path: "/x", reason: "r"),
+            .corruptHeader(path: "/x", reason: "r"),
             .unsupportedVersion(path: "/x", version: 2), .readOnly(problem), .payloadTooLarge(byteCount: 1),
             .diskFull(detail: "d"), .writeFailed(detail: "d"), .fsyncFailed(detail: "d"), .io(detail: "d"), .closed,
         ]
