@@ -1,2 +1,0 @@
-import XCTest
-final class LoketAppTestsPlaceholder: XCTestCase { func testNothing() { XCTAssertTrue(true) } }
