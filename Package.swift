@@ -15,7 +15,7 @@ let package = Package(
         .target(name: "LoketCore", exclude: ["Regions/wilayah", "Regions/generate-region-data.sh"]),
         // The only Swift surface over libsodium: hashing, PINs, signatures, encryption.
         .target(name: "LoketCrypto", dependencies: ["CSodium"]),
-        .target(name: "LoketStore", dependencies: ["LoketCore", "LoketCrypto"]),
+        .target(name: "LoketStore", dependencies: ["LoketCore", "LoketCrypto"], exclude: ["FORMAT.md"]),
         // Terminal kit: knows nothing of the domain.
         .target(name: "LoketTUI", dependencies: ["CNcursesw"]),
         .target(name: "LoketApp", dependencies: ["LoketCore", "LoketCrypto", "LoketStore", "LoketTUI"]),
