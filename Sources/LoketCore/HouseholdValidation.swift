@@ -8,6 +8,8 @@ public struct ValidationReport: Sendable, Equatable {
     /// NIKs of this family already in another family on this desk, with those registration numbers.
     public var duplicates: [DuplicateNIK] = []
 
+    public init() {}
+
     public var canSave: Bool { errors.isEmpty }
 }
 

@@ -4,10 +4,13 @@ import XCTest
 
 /// Compares a render with `Screens/<name>.txt`; `UPDATE_GOLDEN=1 swift test` rewrites the files.
 /// The files are the project's screenshots: a reviewer reads them instead of running the program.
-func assertGolden(_ grid: Grid, _ name: String, file: StaticString = #filePath, line: UInt = #line) {
+/// `masking` lists strings that differ between runs (a temporary directory); each is replaced by
+/// "X"s of the same length, so truncation at the screen edge stays the same.
+func assertGolden(_ grid: Grid, _ name: String, masking: [String] = [], file: StaticString = #filePath, line: UInt = #line) {
     let root = URL(fileURLWithPath: "\(#filePath)").deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
     let url = root.appendingPathComponent("Screens").appendingPathComponent("\(name).txt")
-    let actual = grid.text
+    var actual = grid.text
+    for m in masking where !m.isEmpty { actual = actual.replacingOccurrences(of: m, with: String(repeating: "X", count: m.count)) }
     if ProcessInfo.processInfo.environment["UPDATE_GOLDEN"] == "1" {
         try? FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
         try? actual.write(to: url, atomically: true, encoding: .utf8)

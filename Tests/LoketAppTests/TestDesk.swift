@@ -12,7 +12,8 @@ final class TestDesk {
     let service: DeskService
 
     init(setUp: Bool = true) throws {
-        directory = FileManager.default.temporaryDirectory.appendingPathComponent("loket-test-\(UUID().uuidString)").path
+        // Short and of fixed length, so that goldens can mask it (see assertGolden's `masking`).
+        directory = "/tmp/lk-" + String(UUID().uuidString.prefix(8))
         let store = try DeskStore.open(directory: directory, create: true)
         service = DeskService(store: store, pinHasher: .testOnlyFast, clock: .fixed(Self.fixedDate))
         if setUp {
