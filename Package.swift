@@ -11,19 +11,23 @@ let package = Package(
     targets: [
         .systemLibrary(name: "CNcursesw", pkgConfig: "ncursesw", providers: [.apt(["libncursesw5-dev"])]),
         .systemLibrary(name: "CSodium", pkgConfig: "libsodium", providers: [.apt(["libsodium-dev"])]),
+        .systemLibrary(name: "CSQLite", pkgConfig: "sqlite3", providers: [.apt(["libsqlite3-dev"])]),
         // Pure domain: no I/O, no C.
         .target(name: "LoketCore", exclude: ["Regions/wilayah", "Regions/generate-region-data.sh"]),
         // The only Swift surface over libsodium: hashing, PINs, signatures, encryption.
         .target(name: "LoketCrypto", dependencies: ["CSodium"]),
         .target(name: "LoketStore", dependencies: ["LoketCore", "LoketCrypto"], exclude: ["FORMAT.md"]),
+        // Bundles: export, sign, encrypt, verify, import, merge, receipts; CSV and SQLite exports.
+        .target(name: "LoketSync", dependencies: ["LoketCore", "LoketCrypto", "LoketStore", "CSQLite"]),
         // Terminal kit: knows nothing of the domain.
         .target(name: "LoketTUI", dependencies: ["CNcursesw"]),
-        .target(name: "LoketApp", dependencies: ["LoketCore", "LoketCrypto", "LoketStore", "LoketTUI"]),
+        .target(name: "LoketApp", dependencies: ["LoketCore", "LoketCrypto", "LoketStore", "LoketSync", "LoketTUI"]),
         .executableTarget(name: "loket", dependencies: ["LoketApp"]),
         .executableTarget(name: "loket-bench", dependencies: ["LoketApp"]),
         .testTarget(name: "LoketCoreTests", dependencies: ["LoketCore"]),
         .testTarget(name: "LoketCryptoTests", dependencies: ["LoketCrypto"]),
         .testTarget(name: "LoketStoreTests", dependencies: ["LoketStore"]),
+        .testTarget(name: "LoketSyncTests", dependencies: ["LoketSync"]),
         .testTarget(name: "LoketTUITests", dependencies: ["LoketTUI"]),
         .testTarget(name: "LoketAppTests", dependencies: ["LoketApp"]),
         .testTarget(name: "EndToEndTests", dependencies: []),

@@ -9,6 +9,9 @@ public enum DeskEvent: Hashable, Sendable {
     case statusRecorded(StatusUpdate)
     case nikRevealed(householdID: Int, nik: String, screen: String)
     case receiptPrinted(householdID: Int, file: String)
+    case musyawarah(MusyawarahEvent)
+    case appeal(AppealEvent)
+    case sync(SyncEvent)
 }
 
 /// One journal payload: the event and the operator who caused it (0 = the system itself).

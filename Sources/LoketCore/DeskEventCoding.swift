@@ -47,6 +47,15 @@ extension EventEnvelope: BinaryCodable {
             w.u8(8)
             w.uint(UInt64(id))
             w.string(file)
+        case .musyawarah(let e):
+            w.u8(20)
+            w.value(e)
+        case .appeal(let e):
+            w.u8(21)
+            w.value(e)
+        case .sync(let e):
+            w.u8(22)
+            w.value(e)
         }
     }
 
@@ -81,6 +90,12 @@ extension EventEnvelope: BinaryCodable {
             event = .nikRevealed(householdID: Int(try r.uint()), nik: try r.string(), screen: try r.string())
         case 8:
             event = .receiptPrinted(householdID: Int(try r.uint()), file: try r.string())
+        case 20:
+            event = .musyawarah(try r.value())
+        case 21:
+            event = .appeal(try r.value())
+        case 22:
+            event = .sync(try r.value())
         default:
             throw ByteReaderError.invalid("event tag \(tag)")
         }

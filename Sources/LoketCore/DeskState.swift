@@ -8,6 +8,9 @@ public struct DeskState: Sendable {
     private var byRegistration: [RegistrationNumber: Int] = [:]
     private var byNIK: [String: [Int]] = [:]
     public private(set) var search = PersonSearchIndex()
+    public private(set) var musyawarah = MusyawarahBook()
+    public private(set) var appeals = AppealBook()
+    public private(set) var sync = SyncBook()
 
     public init() {}
 
@@ -67,6 +70,12 @@ public struct DeskState: Sendable {
             guard let record = household(id: s.householdID) else { throw DeskStateError.unknownHousehold(s.householdID) }
             let targets = s.nik.map { [$0] } ?? record.current.members.map(\.nik)
             for nik in targets { households[s.householdID - 1].statuses[nik] = s.status }
+        case .musyawarah(let e):
+            try musyawarah.apply(e, operatorID: envelope.operatorID, timestamp: timestamp)
+        case .appeal(let e):
+            try appeals.apply(e, operatorID: envelope.operatorID, timestamp: timestamp)
+        case .sync(let e):
+            try sync.apply(e, operatorID: envelope.operatorID, timestamp: timestamp)
         }
     }
 
