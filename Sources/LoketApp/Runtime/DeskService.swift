@@ -50,7 +50,8 @@ public final class DeskService {
             guard let account = state.operatorAccount(id: id), PinHasher.verify(pin, against: account.pinHash) else {
                 return .signInRefused("PIN salah. Coba lagi.")
             }
-            try append(id, [.operatorSignedIn(operatorID: id)])
+            // A read-only store cannot record the sign-in, but looking things up must still work.
+            if store.readOnlyReason == nil { try append(id, [.operatorSignedIn(operatorID: id)]) }
             return .signedIn(operatorID: id)
         case .signOut:
             return .signedOut
