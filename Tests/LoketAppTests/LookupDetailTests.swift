@@ -197,8 +197,11 @@ final class LookupDetailTests: XCTestCase {
         let number = try XCTUnwrap(desk.service.state.household(id: 1)).number
         let path = desk.service.receiptsDirectory + "/\(number).txt"
         XCTAssertTrue(FileManager.default.fileExists(atPath: path))
-        XCTAssertTrue(harness.grid.lines[22].contains("Tanda terima ditulis ke "))
-        XCTAssertTrue(path.hasPrefix(String(harness.grid.lines[22].dropFirst(" Tanda terima ditulis ke ".count).prefix(30))))
+        let message = harness.grid.lines[22]
+        XCTAssertTrue(message.hasPrefix(" Tanda terima ditulis ke "), message)
+        let shown = message.dropFirst(" Tanda terima ditulis ke ".count)
+        XCTAssertTrue(shown.hasSuffix("/\(number).txt"), message)
+        XCTAssertTrue(path.hasSuffix(shown.drop { $0 == "…" }), "the end of the real path: \(message)")
         harness.press([.ctrl("p")])
         XCTAssertEqual(harness.commands.count, 2, "Ctrl-P is the alternative to F5")
     }
@@ -240,6 +243,12 @@ final class LookupDetailTests: XCTestCase {
         let context = desk.context
         var screen = HouseholdDetailScreen(householdID: 1)
         XCTAssertTrue(lookupRender(screen, context).lines[1].contains("baris 1–19 dari"))
+        var fromLookup = HouseholdDetailScreen(householdID: 1, highlighted: 7)
+        let shown = lookupRender(fromLookup, context)
+        let chosen = try XCTUnwrap(shown.lines.firstIndex { $0.contains("Anak Ke 8") }, "the chosen person is in view")
+        XCTAssertTrue(shown.lines[chosen].hasPrefix(" ▸"))
+        _ = fromLookup.update(.up, context: context)
+        XCTAssertTrue(lookupRender(fromLookup, context).lines.contains { $0.contains("Anak Ke 8") }, "scrolling starts from there")
         _ = screen.update(.down, context: context)
         XCTAssertEqual(screen.scroll, 1)
         _ = screen.update(.pageUp, context: context)

@@ -10,8 +10,11 @@ import LoketTUI
 public struct HouseholdDetailScreen: Screen {
     public let householdID: Int
     public private(set) var highlighted: Int
-    /// First document row shown.
+    /// First document row shown when the user scrolled; see `top(of:height:)`.
     public private(set) var scroll = 0
+    /// Until the user scrolls, the view follows the highlighted person (who may be far down the family
+    /// when chosen in the lookup, or after Tab).
+    private var followsHighlight = true
     public private(set) var showsStages = false
     /// The NIK shown in full after a logged reveal; cleared when moving to another person or leaving.
     public private(set) var revealedNIK: String?
@@ -47,7 +50,7 @@ public struct HouseholdDetailScreen: Screen {
         case .backTab:
             move(to: (highlighted - 1 + max(1, members.count)) % max(1, members.count), context: context)
         case .up, .down, .pageUp, .pageDown, .home, .end:
-            scroll(key, lineCount: document(record, context: context).count)
+            scroll(key, lines: document(record, context: context))
         case .function(3), .ctrl("r"):
             return reveal(members)
         case .function(4), .ctrl("e"):
@@ -74,7 +77,7 @@ public struct HouseholdDetailScreen: Screen {
                 message = .warning("NIK ditampilkan (tercatat di log). F3 atau Ctrl-R lagi untuk menutupnya.")
             }
         case .receiptWritten(let path):
-            message = .success("Tanda terima ditulis ke \(path)")
+            message = .success("Tanda terima ditulis ke " + Self.shortened(path, toWidth: 54))
         case .corrected:
             hideNIK()
             message = .success("Koreksi tersimpan. Yang tampil sekarang adalah data terbaru.")
@@ -104,21 +107,19 @@ public struct HouseholdDetailScreen: Screen {
         pendingReveal = nil
     }
 
-    /// Highlights another person, hides any revealed NIK, and scrolls their rows into view.
+    /// Highlights another person and hides any revealed NIK; the view follows them.
     private mutating func move(to index: Int, context: AppContext) {
-        guard index != highlighted, let record = context.desk.household(id: householdID) else { return }
+        guard index != highlighted else { return }
         highlighted = index
         hideNIK()
-        let lines = document(record, context: context)
-        guard let first = lines.firstIndex(where: { $0.member == index }),
-              let last = lines.lastIndex(where: { $0.member == index }) else { return }
-        if last >= scroll + Self.viewHeight { scroll = last - Self.viewHeight + 1 }
-        if first < scroll { scroll = first }
+        followsHighlight = true
     }
 
-    private mutating func scroll(_ key: Key, lineCount: Int) {
+    private mutating func scroll(_ key: Key, lines: [DetailLine]) {
         let page = Self.viewHeight - 1
-        let bottom = max(0, lineCount - Self.viewHeight)
+        let bottom = max(0, lines.count - Self.viewHeight)
+        scroll = top(of: lines, height: Self.viewHeight)
+        followsHighlight = false
         switch key {
         case .up: scroll -= 1
         case .down: scroll += 1
@@ -129,6 +130,18 @@ public struct HouseholdDetailScreen: Screen {
         default: break
         }
         scroll = max(0, min(scroll, bottom))
+    }
+
+    /// The first row shown in a view `height` rows high: the scroll position, moved as little as
+    /// possible to show the highlighted person while following them, and never past the end.
+    func top(of lines: [DetailLine], height: Int) -> Int {
+        var top = scroll
+        if followsHighlight, let first = lines.firstIndex(where: { $0.member == highlighted }),
+           let last = lines.lastIndex(where: { $0.member == highlighted }) {
+            if last >= top + height { top = last - height + 1 }
+            if first < top { top = first }
+        }
+        return max(0, min(top, lines.count - height))
     }
 
     func document(_ record: HouseholdRecord, context: AppContext, width: Int = 77) -> [DetailLine] {
@@ -152,10 +165,10 @@ public struct HouseholdDetailScreen: Screen {
             return
         }
         let lines = document(record, context: context, width: area.width - 1)
-        let top = max(0, min(scroll, lines.count - area.height))
+        let firstRow = top(of: lines, height: area.height)
         let hint = StatusMessage.info("Tab/Shift-Tab: pindah orang · ↑↓ PgUp PgDn: gulir · Enter: tahapan")
         chrome(record, hint: hint).render(into: &grid, context: context)
-        for (row, line) in lines.dropFirst(top).prefix(area.height).enumerated() {
+        for (row, line) in lines.dropFirst(firstRow).prefix(area.height).enumerated() {
             let y = area.y + row
             line.render(x: area.x + 1, y: y, width: area.width - 1, into: &grid)
             if line.member == index {
@@ -164,7 +177,7 @@ public struct HouseholdDetailScreen: Screen {
             }
         }
         if lines.count > area.height {
-            let position = "baris \(top + 1)–\(min(lines.count, top + area.height)) dari \(lines.count)"
+            let position = "baris \(firstRow + 1)–\(min(lines.count, firstRow + area.height)) dari \(lines.count)"
             grid.put(position, x: grid.width - 1 - displayWidth(position), y: 1, style: .muted)
         }
     }
@@ -188,6 +201,17 @@ public struct HouseholdDetailScreen: Screen {
                       keys: [(revealKey, m.map(revealLabel) ?? "Tampilkan NIK"), ("F4/^E", "Koreksi"),
                              ("F5/^P", "Cetak"), ("F6/^T", "Tahapan"), ("Esc", "Kembali")],
                       message: message ?? hint)
+    }
+
+    /// A long path keeps its end (the file name), which is what the operator looks for.
+    static func shortened(_ path: String, toWidth width: Int) -> String {
+        guard displayWidth(path) > width else { return path }
+        var tail = ""
+        for character in path.reversed() {
+            if displayWidth(tail) + displayWidth(character) > width - 1 { break }
+            tail.insert(character, at: tail.startIndex)
+        }
+        return "…" + tail
     }
 
     private var revealKey: String { "F3/^R" }
