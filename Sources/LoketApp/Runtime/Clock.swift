@@ -11,12 +11,18 @@ public struct Clock: Sendable {
 
     public var timestamp: Int64 { Int64((now().timeIntervalSince1970 * 1000).rounded()) }
 
-    /// The local calendar date (the laptop's time zone, WIB at a Jakarta desk).
+    /// The calendar date in Jakarta.
     public var today: CivilDate { CivilDate(date: now()) }
 }
 
+extension TimeZone {
+    /// Western Indonesian Time (UTC+7, no daylight saving). Every desk is in Jakarta, so dates and times
+    /// are shown in WIB whatever the laptop's own setting, and documents agree across desks.
+    public static let wib = TimeZone(secondsFromGMT: 7 * 3600)!
+}
+
 extension CivilDate {
-    public init(date: Date, timeZone: TimeZone = .current) {
+    public init(date: Date, timeZone: TimeZone = .wib) {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = timeZone
         let c = calendar.dateComponents([.year, .month, .day], from: date)
@@ -24,8 +30,8 @@ extension CivilDate {
     }
 }
 
-/// "25-11-2026 10:31" for receipts and histories.
-public func localDateTime(_ timestamp: Int64, timeZone: TimeZone = .current) -> String {
+/// "25-11-2026 10:31" (WIB) for receipts and histories.
+public func localDateTime(_ timestamp: Int64, timeZone: TimeZone = .wib) -> String {
     let date = Date(timeIntervalSince1970: Double(timestamp) / 1000)
     var calendar = Calendar(identifier: .gregorian)
     calendar.timeZone = timeZone
