@@ -6,7 +6,6 @@ public struct DeskState: Sendable {
     public private(set) var households: [HouseholdRecord] = []
     public private(set) var lastTimestamp: Int64 = 0
     private var byRegistration: [RegistrationNumber: Int] = [:]
-    private var byNIK: [String: [Int]] = [:]
     public private(set) var search = PersonSearchIndex()
     public private(set) var musyawarah = MusyawarahBook()
     public private(set) var appeals = AppealBook()
@@ -36,7 +35,10 @@ public struct DeskState: Sendable {
 
     /// Families (other than `excluding`) whose current members include this NIK.
     public func households(withNIK nik: String, excluding: Int? = nil) -> [HouseholdRecord] {
-        (byNIK[nik] ?? []).filter { $0 != excluding }.compactMap { household(id: $0) }
+        var ids = search.households(withNIK: nik).filter { $0 != excluding }
+        ids.sort()
+        return ids.enumerated().filter { $0.offset == 0 || ids[$0.offset - 1] != $0.element }
+            .compactMap { household(id: $0.element) }
     }
 
     public var personCount: Int { households.reduce(0) { $0 + $1.current.members.count } }
@@ -83,13 +85,11 @@ public struct DeskState: Sendable {
     public mutating func finishLoading() { search.finishBulkLoad() }
 
     private mutating func index(_ h: Household, id: Int) {
-        for m in h.members { byNIK[m.nik, default: []].append(id) }
         search.add(h, householdID: id)
     }
 
     private mutating func unindex(_ h: Household, id: Int) {
-        for m in h.members { byNIK[m.nik]?.removeAll { $0 == id } }
-        search.remove(householdID: id)
+        search.remove(h, householdID: id)
     }
 }
 

@@ -13,22 +13,22 @@ public struct SearchHit: Hashable, Sendable {
     public let matchedBy: MatchKind
 }
 
-/// Sorted keys for per-keystroke search over hundreds of thousands of persons: each name word and
-/// each NIK / KK number packed into a UInt64 so that a prefix becomes a binary-searched range.
+/// Per-keystroke search over hundreds of thousands of persons: each name word and each NIK / KK number
+/// packed into a UInt64 so that a prefix becomes a binary-searched range, plus every person's word
+/// keys in one flat array so that further query words are checked without touching strings.
 public struct PersonSearchIndex: Sendable {
-    struct Entry: Comparable, Sendable {
-        let key: UInt64
-        let householdID: Int32
-        let memberIndex: Int32
-        static func < (a: Entry, b: Entry) -> Bool {
-            (a.key, a.householdID, a.memberIndex) < (b.key, b.householdID, b.memberIndex)
-        }
-    }
+    typealias Entry = SortedKeys.Entry
 
-    private(set) var words: [Entry] = []
-    private(set) var niks: [Entry] = []
-    private(set) var kks: [Entry] = []
-    private var bulkLoading = true
+    private(set) var words = SortedKeys()
+    private(set) var niks = SortedKeys()
+    private(set) var kks = SortedKeys()
+    /// NIKs that are not 16 digits (never saved by the desk, but possible in imported data).
+    private var oddNIKs: [String: [Int32]] = [:]
+    /// Word keys of every member, flat: member m of household h owns
+    /// wordKeys[memberStarts[firstMember[h-1] + m] ..< memberStarts[firstMember[h-1] + m + 1]].
+    private var wordKeys: [UInt64] = []
+    private var memberStarts: [Int32] = []
+    private var firstMember: [Int32] = []
 
     public init() {}
 
@@ -36,64 +36,72 @@ public struct PersonSearchIndex: Sendable {
 
     mutating func add(_ h: Household, householdID: Int) {
         let id = Int32(householdID)
+        let block = Int32(memberStarts.count)
         for (i, m) in h.members.enumerated() {
-            for w in foldedWords(m.name) { Self.insert(Entry(key: packPrefix(w), householdID: id, memberIndex: Int32(i)), into: &words, bulkLoading: bulkLoading) }
-            if let n = UInt64(m.nik), m.nik.count == 16 { Self.insert(Entry(key: n, householdID: id, memberIndex: Int32(i)), into: &niks, bulkLoading: bulkLoading) }
+            memberStarts.append(Int32(wordKeys.count))
+            forEachWordKey(m.name) { key in
+                wordKeys.append(key)
+                words.append(Entry(key: key, householdID: id, memberIndex: Int32(i)))
+            }
+            if m.nik.utf8.count == 16, let n = UInt64(m.nik) {
+                niks.append(Entry(key: n, householdID: id, memberIndex: Int32(i)))
+            } else {
+                oddNIKs[m.nik, default: []].append(id)
+            }
         }
-        if let k = UInt64(h.kkNumber), h.kkNumber.count == 16 { Self.insert(Entry(key: k, householdID: id, memberIndex: -1), into: &kks, bulkLoading: bulkLoading) }
+        memberStarts.append(Int32(wordKeys.count))
+        if householdID - 1 < firstMember.count {
+            firstMember[householdID - 1] = block
+        } else {
+            firstMember.append(block)
+        }
+        if h.kkNumber.utf8.count == 16, let k = UInt64(h.kkNumber) {
+            kks.append(Entry(key: k, householdID: id, memberIndex: -1))
+        }
     }
 
-    mutating func remove(householdID: Int) {
+    mutating func remove(_ h: Household, householdID: Int) {
         let id = Int32(householdID)
-        words.removeAll { $0.householdID == id }
-        niks.removeAll { $0.householdID == id }
+        words.removeAll(householdID: id)
+        niks.removeAll(householdID: id)
+        for m in h.members { oddNIKs[m.nik]?.removeAll { $0 == id } }
         // KK entries stay: a family is still found under a KK number it had before.
     }
 
     mutating func finishBulkLoad() {
-        words.sort()
-        niks.sort()
-        kks.sort()
-        bulkLoading = false
+        words.finishLoading()
+        niks.finishLoading()
+        kks.finishLoading()
     }
 
-    private static func insert(_ e: Entry, into list: inout [Entry], bulkLoading: Bool) {
-        if bulkLoading {
-            list.append(e)
-        } else {
-            list.insert(e, at: lowerBound(list, e.key))
+    /// The families whose current members include this NIK.
+    func households(withNIK nik: String) -> [Int] {
+        if nik.utf8.count == 16, let n = UInt64(nik) {
+            return niks.entries(from: n, through: n).flatMap { $0.map { Int($0.householdID) } }
         }
+        return (oddNIKs[nik] ?? []).map(Int.init)
     }
 
-    func range(in list: [Entry], from lo: UInt64, through hi: UInt64) -> ArraySlice<Entry> {
-        let start = lowerBound(list, lo)
-        let end = hi == UInt64.max ? list.count : lowerBound(list, hi + 1)
-        return list[start..<max(start, end)]
-    }
-
-    func wordRange(prefix: [UInt8]) -> ArraySlice<Entry> {
-        let lo = packPrefix(prefix)
-        let free = max(0, 8 - prefix.count)
-        let hi = free == 0 ? lo : lo | ((UInt64(1) << UInt64(8 * free)) - 1)
-        return range(in: words, from: lo, through: hi)
+    /// The word keys of one member, for checking further query words.
+    func wordKeys(householdID: Int, memberIndex: Int) -> ArraySlice<UInt64> {
+        let block = Int(firstMember[householdID - 1]) + memberIndex
+        return wordKeys[Int(memberStarts[block])..<Int(memberStarts[block + 1])]
     }
 
     /// NIK or KK numbers starting with these digits (1 to 16 of them).
-    func numberRange(_ list: [Entry], digitPrefix: String) -> ArraySlice<Entry> {
-        guard let p = UInt64(digitPrefix), (1...16).contains(digitPrefix.count) else { return [] }
+    static func numberRange(digitPrefix: String) -> (UInt64, UInt64)? {
+        guard let p = UInt64(digitPrefix), (1...16).contains(digitPrefix.count) else { return nil }
         var scale: UInt64 = 1
         for _ in 0..<(16 - digitPrefix.count) { scale *= 10 }
-        return range(in: list, from: p * scale, through: p * scale + scale - 1)
+        return (p * scale, p * scale + scale - 1)
     }
 }
 
-private func lowerBound(_ list: [PersonSearchIndex.Entry], _ key: UInt64) -> Int {
-    var lo = 0, hi = list.count
-    while lo < hi {
-        let mid = (lo + hi) / 2
-        if list[mid].key < key { lo = mid + 1 } else { hi = mid }
-    }
-    return lo
+/// The key range of all words starting with `prefix` (exact on the first eight bytes).
+func wordKeyRange(prefix: [UInt8]) -> (UInt64, UInt64) {
+    let lo = packPrefix(prefix)
+    let free = max(0, 8 - prefix.count)
+    return (lo, free == 0 ? lo : lo | ((UInt64(1) << UInt64(8 * free)) - 1))
 }
 
 /// The first eight bytes of a folded word, big-endian, so that numeric order is alphabetical order.
@@ -103,24 +111,52 @@ func packPrefix(_ word: [UInt8]) -> UInt64 {
     return k
 }
 
-/// The folded words of a name as bytes. ASCII names, the common case, take a fast path that must
-/// agree with `searchWords` (tested), so that opening a large store does not pay for Unicode folding.
+/// Calls `body` with the packed key of each folded word of a name, without allocating for ASCII
+/// names (the common case); others go through the Unicode folding of `foldedWords`.
+func forEachWordKey(_ text: String, _ body: (UInt64) -> Void) {
+    if text.utf8.contains(where: { $0 >= 0x80 }) {
+        for w in foldedWords(text) { body(packPrefix(w)) }
+        return
+    }
+    var key: UInt64 = 0
+    var length = 0
+    func emit() {
+        if length > 0 { body(length >= 8 ? key : key << UInt64(8 * (8 - length))) }
+        key = 0
+        length = 0
+    }
+    for b in text.utf8 {
+        var folded = b
+        switch b {
+        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"): break
+        case UInt8(ascii: "A")...UInt8(ascii: "Z"): folded = b + 32
+        case UInt8(ascii: " "), UInt8(ascii: "-"), UInt8(ascii: "\t"):
+            emit()
+            continue
+        default:
+            continue
+        }
+        if length < 8 { key = (key << 8) | UInt64(folded) }
+        length += 1
+    }
+    emit()
+}
+
+/// The folded words of a name as bytes. ASCII names take a fast path that must agree with
+/// `searchWords` (tested).
 func foldedWords(_ text: String) -> [[UInt8]] {
     var words: [[UInt8]] = []
     var current: [UInt8] = []
-    var ascii = true
     for b in text.utf8 {
         switch b {
         case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"): current.append(b)
         case UInt8(ascii: "A")...UInt8(ascii: "Z"): current.append(b + 32)
         case UInt8(ascii: " "), UInt8(ascii: "-"), UInt8(ascii: "\t"):
             if !current.isEmpty { words.append(current); current = [] }
-        case 0x80...: ascii = false
+        case 0x80...: return searchWords(text).map { Array($0.utf8) }
         default: break
         }
-        if !ascii { break }
     }
-    if !ascii { return searchWords(text).map { Array($0.utf8) } }
     if !current.isEmpty { words.append(current) }
     return words
 }

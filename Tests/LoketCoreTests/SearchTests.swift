@@ -84,3 +84,58 @@ final class SearchTests: XCTestCase {
         }
     }
 }
+
+final class SearchIndexInternalsTests: XCTestCase {
+    func testWordKeysAgreeWithFoldedWords() {
+        for name in ["Budi Santoso", "MA'RUF  amin", "Siti-Nur Aisyah", "Firmansyahrani Z", "Dédé Putri", "王 Putri", "R2D2"] {
+            var keys: [UInt64] = []
+            forEachWordKey(name) { keys.append($0) }
+            XCTAssertEqual(keys, foldedWords(name).map(packPrefix), name)
+        }
+    }
+
+    func testManyAdditionsAfterLoadingStayFindable() throws {
+        var state = DeskState()
+        state.finishLoading()
+        var gen = SyntheticData(seed: 11, today: Fixtures.today, kelurahanCode: "3171011001")
+        var last: Household?
+        // Enough members to pass the merge threshold of the recent part at least once.
+        while state.search.entryCount < SortedKeys.mergeThreshold * 3 {
+            let h = gen.household()
+            try state.apply(EventEnvelope(operatorID: 1, event: .householdRegistered(HouseholdRegistration(
+                householdID: state.nextHouseholdID, number: state.nextRegistrationNumber(year: 2026), household: h,
+                registeredOn: Fixtures.today))), timestamp: 1)
+            last = h
+        }
+        let h = try XCTUnwrap(last)
+        let nik = h.members[0].nik
+        XCTAssertEqual(state.find(nik).hits.first.map { state.member($0.ref)?.nik }, nik)
+        XCTAssertEqual(state.households(withNIK: nik).map(\.id), [state.households.count])
+        let words = searchWords(h.members[0].name)
+        let hits = state.find(words.joined(separator: " "), limit: 10_000).hits
+        XCTAssertTrue(hits.contains { $0.ref.householdID == state.households.count && $0.ref.memberIndex == 0 })
+        for hit in hits.prefix(50) {
+            let name = searchWords(state.member(hit.ref)!.name)
+            XCTAssertTrue(words.allSatisfy { w in name.contains { $0.hasPrefix(w) } })
+        }
+    }
+
+    func testRarestWordDrivesAndUnknownWordFindsNothing() throws {
+        var gen = SyntheticData(seed: 5, today: Fixtures.today, kelurahanCode: "3171011001")
+        var state = DeskState()
+        for _ in 0..<300 {
+            try state.apply(EventEnvelope(operatorID: 1, event: .householdRegistered(HouseholdRegistration(
+                householdID: state.nextHouseholdID, number: state.nextRegistrationNumber(year: 2026), household: gen.household(),
+                registeredOn: Fixtures.today))), timestamp: 1)
+        }
+        state.finishLoading()
+        XCTAssertEqual(state.find("siti zzzz").hits, [])
+        XCTAssertFalse(state.find("siti").hits.isEmpty)
+        let target = searchWords(try XCTUnwrap(state.household(id: 1)).current.members[0].name)
+        let query = "\(target[1]) \(target[0])"  // words in any order
+        let both = state.find(query, limit: 1000).hits.compactMap { state.member($0.ref)?.name }
+        XCTAssertFalse(both.isEmpty)
+        XCTAssertTrue(both.allSatisfy { n in target.allSatisfy { t in searchWords(n).contains { $0.hasPrefix(t) } } }, "\(both)")
+        XCTAssertEqual(state.find(query + "zz").hits, [])
+    }
+}

@@ -1,3 +1,4 @@
+import LoketCore
 import LoketTUI
 
 /// The loop: draw, read a key, let the app handle it, carry out any command, feed the result back.
@@ -7,6 +8,9 @@ public func runApp(_ app: inout App, terminal: any Terminal, service: DeskServic
     while !app.isFinished, let key = terminal.readKey() {
         var command = app.handle(key)
         while let c = command {
+            // Let go of the app's copy of the state first, so that the store updates its arrays in
+            // place instead of copying a whole large desk (copy-on-write) on every save.
+            app.context.desk = DeskState()
             let result = service.execute(c, operatorID: app.context.operatorID)
             refresh(&app.context, from: service, after: result)
             command = app.receive(result)

@@ -1,0 +1,80 @@
+/// One sorted list of (key, person) entries for prefix search, built for a large store that keeps
+/// growing: a big sorted main part and a small sorted part of recent additions, merged now and then,
+/// so that saving one family never moves megabytes (inserting into the middle of 400,000 entries did).
+struct SortedKeys: Sendable {
+    struct Entry: Comparable, Sendable {
+        let key: UInt64
+        let householdID: Int32
+        let memberIndex: Int32
+        static func < (a: Entry, b: Entry) -> Bool {
+            (a.key, a.householdID, a.memberIndex) < (b.key, b.householdID, b.memberIndex)
+        }
+    }
+
+    private var main: [Entry] = []
+    private var recent: [Entry] = []
+    private var sorted = false
+    static let mergeThreshold = 4096
+
+    var count: Int { main.count + recent.count }
+
+    /// While loading a journal, entries are only appended; `finishLoading` sorts once.
+    mutating func append(_ e: Entry) {
+        if sorted { insertRecent(e) } else { main.append(e) }
+    }
+
+    mutating func finishLoading() {
+        main.sort()
+        sorted = true
+    }
+
+    private mutating func insertRecent(_ e: Entry) {
+        recent.insert(e, at: lowerBound(recent, e.key))
+        if recent.count > Self.mergeThreshold {
+            main = merged(main, recent)
+            recent.removeAll(keepingCapacity: true)
+        }
+    }
+
+    mutating func removeAll(householdID: Int32) {
+        main.removeAll { $0.householdID == householdID }
+        recent.removeAll { $0.householdID == householdID }
+    }
+
+    /// Entries with lo ≤ key ≤ hi: the main part's in order, then the recent part's.
+    func entries(from lo: UInt64, through hi: UInt64) -> [ArraySlice<Entry>] {
+        guard sorted else { return [ArraySlice(main.filter { $0.key >= lo && $0.key <= hi })] }
+        return [slice(main, lo, hi), slice(recent, lo, hi)]
+    }
+
+    func count(from lo: UInt64, through hi: UInt64) -> Int {
+        entries(from: lo, through: hi).reduce(0) { $0 + $1.count }
+    }
+
+    private func slice(_ list: [Entry], _ lo: UInt64, _ hi: UInt64) -> ArraySlice<Entry> {
+        let start = lowerBound(list, lo)
+        let end = hi == UInt64.max ? list.count : lowerBound(list, hi + 1)
+        return list[start..<max(start, end)]
+    }
+}
+
+private func lowerBound(_ list: [SortedKeys.Entry], _ key: UInt64) -> Int {
+    var lo = 0, hi = list.count
+    while lo < hi {
+        let mid = (lo + hi) / 2
+        if list[mid].key < key { lo = mid + 1 } else { hi = mid }
+    }
+    return lo
+}
+
+private func merged(_ a: [SortedKeys.Entry], _ b: [SortedKeys.Entry]) -> [SortedKeys.Entry] {
+    var out: [SortedKeys.Entry] = []
+    out.reserveCapacity(a.count + b.count)
+    var i = 0, j = 0
+    while i < a.count && j < b.count {
+        if b[j] < a[i] { out.append(b[j]); j += 1 } else { out.append(a[i]); i += 1 }
+    }
+    out.append(contentsOf: a[i...])
+    out.append(contentsOf: b[j...])
+    return out
+}
