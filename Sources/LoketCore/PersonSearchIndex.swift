@@ -37,16 +37,17 @@ public struct PersonSearchIndex: Sendable {
     mutating func add(_ h: Household, householdID: Int) {
         let id = Int32(householdID)
         let block = Int32(memberStarts.count)
-        for (i, m) in h.members.enumerated() {
+        for i in h.members.indices {
             memberStarts.append(Int32(wordKeys.count))
-            forEachWordKey(m.name) { key in
+            forEachWordKey(h.members[i].name) { key in
                 wordKeys.append(key)
                 words.append(Entry(key: key, householdID: id, memberIndex: Int32(i)))
             }
-            if m.nik.utf8.count == 16, let n = UInt64(m.nik) {
+            let nik = h.members[i].nik
+            if let n = sixteenDigits(nik) {
                 niks.append(Entry(key: n, householdID: id, memberIndex: Int32(i)))
             } else {
-                oddNIKs[m.nik, default: []].append(id)
+                oddNIKs[nik, default: []].append(id)
             }
         }
         memberStarts.append(Int32(wordKeys.count))
@@ -55,7 +56,7 @@ public struct PersonSearchIndex: Sendable {
         } else {
             firstMember.append(block)
         }
-        if h.kkNumber.utf8.count == 16, let k = UInt64(h.kkNumber) {
+        if let k = sixteenDigits(h.kkNumber) {
             kks.append(Entry(key: k, householdID: id, memberIndex: -1))
         }
     }
@@ -76,7 +77,7 @@ public struct PersonSearchIndex: Sendable {
 
     /// The families whose current members include this NIK.
     func households(withNIK nik: String) -> [Int] {
-        if nik.utf8.count == 16, let n = UInt64(nik) {
+        if let n = sixteenDigits(nik) {
             return niks.entries(from: n, through: n).flatMap { $0.map { Int($0.householdID) } }
         }
         return (oddNIKs[nik] ?? []).map(Int.init)
@@ -95,6 +96,18 @@ public struct PersonSearchIndex: Sendable {
         for _ in 0..<(16 - digitPrefix.count) { scale *= 10 }
         return (p * scale, p * scale + scale - 1)
     }
+}
+
+/// A 16-digit number as a UInt64 key (NIK, KK); nil for anything else.
+func sixteenDigits(_ text: String) -> UInt64? {
+    var value: UInt64 = 0
+    var count = 0
+    for b in text.utf8 {
+        guard b >= 48 && b <= 57 else { return nil }
+        value = value * 10 + UInt64(b - 48)
+        count += 1
+    }
+    return count == 16 ? value : nil
 }
 
 /// The key range of all words starting with `prefix` (exact on the first eight bytes).
