@@ -31,16 +31,16 @@ final class DeskMenuTests: XCTestCase {
     }
 
     func testAreasNotBuiltYetSaySoPlainly() {
-        for key: Character in ["3", "4", "5"] {
+        for key: Character in ["3", "5"] {
             var menu = MainMenuScreen()
             XCTAssertEqual(press(&menu, [.char(key)], context).summary, "none")
             XCTAssertEqual(menu.message?.kind, .warning)
             XCTAssertTrue(menu.message?.text.contains("belum tersedia") ?? false)
         }
         var menu = MainMenuScreen()
-        press(&menu, [.char("4")], context)
+        press(&menu, [.char("5")], context)
         let grid = rendered(menu, context)
-        XCTAssertTrue(grid.messageLine.contains("Sanggahan belum tersedia"))
+        XCTAssertTrue(grid.messageLine.contains("Sinkronisasi (bundle) belum tersedia"))
         assertGolden(grid, "menu-not-available")
     }
 

@@ -12,6 +12,8 @@ public enum Command {
     case printReceipt(householdID: Int)
     case saveDraft(RegistrationDraft)
     case discardDraft
+    /// Sanggahan intake, receipts and decisions (Appeals/AppealCommand.swift).
+    case appeal(AppealCommand)
 }
 
 public enum CommandResult {
@@ -30,4 +32,5 @@ public enum CommandResult {
     case failed(String)
     /// A value handed back by a screen that closed (`Effect.popWith`).
     case picked(Int)
+    case appeal(AppealResult)
 }

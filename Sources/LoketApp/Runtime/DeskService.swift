@@ -85,6 +85,8 @@ public final class DeskService {
         case .discardDraft:
             try? fileSystem.remove(draftPath)
             return .draftSaved
+        case .appeal(let appealCommand):
+            return .appeal(try run(appealCommand, operatorID: operatorID))
         }
     }
 
@@ -93,7 +95,7 @@ public final class DeskService {
         return try? JSONDecoder().decode(RegistrationDraft.self, from: Data(bytes))
     }
 
-    private func append(_ operatorID: Int, _ events: [DeskEvent]) throws {
+    func append(_ operatorID: Int, _ events: [DeskEvent]) throws {
         try store.append(events.map { EventEnvelope(operatorID: operatorID, event: $0) }, timestamp: clock.timestamp)
     }
 
