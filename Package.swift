@@ -30,7 +30,8 @@ let package = Package(
         .testTarget(name: "LoketSyncTests", dependencies: ["LoketSync"]),
         .testTarget(name: "LoketTUITests", dependencies: ["LoketTUI"]),
         .testTarget(name: "LoketAppTests", dependencies: ["LoketApp"]),
-        .testTarget(name: "EndToEndTests", dependencies: []),
+        // Depends on the executable so that SwiftPM builds `loket` before the tests run it.
+        .testTarget(name: "EndToEndTests", dependencies: ["loket"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -12,8 +12,6 @@ public enum Command {
     case printReceipt(householdID: Int)
     case saveDraft(RegistrationDraft)
     case discardDraft
-    /// Musyawarah kelurahan (Musyawarah/MusyawarahRequest.swift).
-    case musyawarah(MusyawarahRequest)
     /// Sanggahan intake, receipts and decisions (Appeals/AppealCommand.swift).
     case appeal(AppealCommand)
 }
@@ -34,6 +32,5 @@ public enum CommandResult {
     case failed(String)
     /// A value handed back by a screen that closed (`Effect.popWith`).
     case picked(Int)
-    case musyawarah(MusyawarahResult)
     case appeal(AppealResult)
 }
