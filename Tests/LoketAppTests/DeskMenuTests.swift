@@ -31,7 +31,7 @@ final class DeskMenuTests: XCTestCase {
     }
 
     func testAreasNotBuiltYetSaySoPlainly() {
-        for key: Character in ["3", "5"] {
+        for key: Character in ["5"] {
             var menu = MainMenuScreen()
             XCTAssertEqual(press(&menu, [.char(key)], context).summary, "none")
             XCTAssertEqual(menu.message?.kind, .warning)

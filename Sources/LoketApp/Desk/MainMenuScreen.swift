@@ -24,7 +24,7 @@ public struct MainMenuScreen: Screen {
         }
 
         /// Areas planned but not in this version; choosing one says so instead of opening a fake screen.
-        public var isAvailable: Bool { ![.musyawarah, .sync].contains(self) }
+        public var isAvailable: Bool { ![.sync].contains(self) }
 
         /// Areas that save to the store and so cannot work while it is read-only.
         var writes: Bool { self == .registration || self == .addOperator }
@@ -71,11 +71,12 @@ public struct MainMenuScreen: Screen {
         switch item {
         case .registration: return .push(RegistrationScreen.start(context: context))
         case .lookup: return .push(LookupScreen())
+        case .musyawarah: return .push(MusyawarahListScreen.entry(context))
         case .sanggahan: return .push(AppealPersonScreen())
         case .addOperator: return .push(AddOperatorScreen())
         case .switchOperator: return .command(.signOut)
         case .quit: return .quit
-        case .musyawarah, .sync: return .none
+        case .sync: return .none
         }
     }
 

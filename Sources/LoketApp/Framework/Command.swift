@@ -12,6 +12,8 @@ public enum Command {
     case printReceipt(householdID: Int)
     case saveDraft(RegistrationDraft)
     case discardDraft
+    /// Musyawarah kelurahan (Musyawarah/MusyawarahRequest.swift).
+    case musyawarah(MusyawarahRequest)
     /// Sanggahan intake, receipts and decisions (Appeals/AppealCommand.swift).
     case appeal(AppealCommand)
 }
@@ -32,5 +34,6 @@ public enum CommandResult {
     case failed(String)
     /// A value handed back by a screen that closed (`Effect.popWith`).
     case picked(Int)
+    case musyawarah(MusyawarahResult)
     case appeal(AppealResult)
 }

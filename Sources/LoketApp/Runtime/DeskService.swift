@@ -85,6 +85,8 @@ public final class DeskService {
         case .discardDraft:
             try? fileSystem.remove(draftPath)
             return .draftSaved
+        case .musyawarah(let request):
+            return .musyawarah(try run(request, operatorID: operatorID))
         case .appeal(let appealCommand):
             return .appeal(try run(appealCommand, operatorID: operatorID))
         }
