@@ -36,4 +36,6 @@ case .stats:
     emit(runStatsCommand(directory: directory, today: clock.today))
 case .verify:
     emit(runVerifyCommand(directory: directory))
+case .beritaAcara(let session):
+    emit(runBeritaAcaraCommand(sessionID: session, directory: directory, clock: clock))
 }

@@ -18,6 +18,8 @@ public enum CLICommand: Equatable, Sendable {
     case demo(DemoOptions)
     case stats
     case verify
+    /// `loket berita-acara SESSION` (BeritaAcaraCommand.swift).
+    case beritaAcara(session: Int)
     /// `--help`, `help` or `help <command>`.
     case help(topic: String?)
 }
@@ -49,7 +51,7 @@ public struct CLIUsageError: Error, Equatable, Sendable {
 }
 
 extension CLIInvocation {
-    public static let commandNames = ["nik", "demo", "stats", "verify", "help"]
+    public static let commandNames = ["nik", "demo", "stats", "verify", "berita-acara", "help"]
 
     /// Parses the arguments after the program name.
     public static func parse(_ arguments: [String]) -> Result<CLIInvocation, CLIUsageError> {
@@ -146,6 +148,12 @@ extension CLIInvocation {
             try noFlags()
             try noWords()
             command = .verify
+        case "berita-acara":
+            try noFlags()
+            guard rest.count == 1, let n = Int(rest[0]), n >= 1 else {
+                throw CLIUsageError("Sebutkan satu nomor musyawarah, misalnya: loket berita-acara 1")
+            }
+            command = .beritaAcara(session: n)
         default: // help
             try noFlags()
             guard rest.count <= 1 else { throw CLIUsageError("Perintah help hanya menerima satu nama perintah.") }

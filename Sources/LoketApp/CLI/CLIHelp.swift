@@ -7,6 +7,7 @@ public enum CLIHelp {
         case "demo": return demo
         case "stats": return stats
         case "verify": return verify
+        case "berita-acara": return beritaAcaraHelp
         case "help": return help
         default: return overview
         }
@@ -21,6 +22,7 @@ public enum CLIHelp {
       loket demo --households N  Mengisi data dengan N keluarga contoh (bukan orang sungguhan) untuk latihan.
       loket stats                Menampilkan ringkasan: jumlah keluarga, jiwa, tahap, dan program.
       loket verify               Memeriksa keutuhan seluruh data yang tersimpan.
+      loket berita-acara NOMOR   Mencetak berita acara musyawarah kelurahan nomor itu.
       loket help PERINTAH        Petunjuk lengkap satu perintah, misalnya: loket help demo
 
     Pilihan untuk semua perintah:
@@ -94,6 +96,6 @@ public enum CLIHelp {
     static let help = """
     loket help [PERINTAH]
 
-    Menampilkan petunjuk. Perintah: nik, demo, stats, verify.
+    Menampilkan petunjuk. Perintah: nik, demo, stats, verify, berita-acara.
     """
 }
