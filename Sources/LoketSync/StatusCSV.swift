@@ -29,43 +29,18 @@ public enum StatusCSV {
         let noteColumn = columns.firstIndex(of: "catatan")
         let deskColumn = columns.firstIndex(of: "loket")
 
-        var byNIK: [String: [(DeskBranch, HouseholdRecord)]] = [:]
-        for desk in view.desks {
-            for h in desk.state.households { for m in h.current.members { byNIK[m.nik, default: []].append((desk, h)) } }
-        }
+        let index = PersonIndex(view)
         var changes: [DeskStatusChange] = []
         var errors: [RowError] = []
         let start = (lines.firstIndex(of: headerLine) ?? 0) + 1
-        for index in start..<lines.count where !lines[index].trimmedSpaces.isEmpty {
-            let row = fields(lines[index], separator)
+        for i in start..<lines.count where !lines[i].trimmedSpaces.isEmpty {
+            let row = fields(lines[i], separator)
             func cell(_ c: Int?) -> String { c.flatMap { $0 < row.count ? row[$0] : nil } ?? "" }
-            let lineNumber = index + 1
-            let nik = cell(nikColumn)
-            guard var matches = byNIK[nik], !matches.isEmpty else {
-                errors.append(RowError(line: lineNumber, message: "NIK \(maskedNIK(nik)) tidak terdaftar di loket mana pun."))
-                continue
+            switch index.change(nik: cell(nikColumn), desk: cell(deskColumn), stage: cell(stageColumn),
+                                outcome: cell(outcomeColumn), note: cell(noteColumn)) {
+            case .success(let change): changes.append(change)
+            case .failure(let error): errors.append(RowError(line: i + 1, message: error.message))
             }
-            let deskName = cell(deskColumn)
-            if !deskName.isEmpty { matches = matches.filter { $0.0.name.lowercased() == deskName.lowercased() } }
-            guard matches.count == 1 else {
-                errors.append(RowError(line: lineNumber, message: matches.isEmpty
-                    ? "NIK \(maskedNIK(nik)) tidak terdaftar di loket \"\(deskName)\"."
-                    : "NIK \(maskedNIK(nik)) terdaftar di \(matches.count) keluarga; isi kolom loket (dan putuskan duplikatnya)."))
-                continue
-            }
-            guard let stage = stage(cell(stageColumn)) else {
-                errors.append(RowError(line: lineNumber, message: "Tahap \"\(cell(stageColumn))\" tidak dikenal; pakai nomor 1–11 atau nama tahap."))
-                continue
-            }
-            let outcomeText = cell(outcomeColumn)
-            let outcome = VerificationOutcome.allCases.first { $0.label.lowercased() == outcomeText.lowercased() }
-            guard outcomeText.isEmpty || outcome != nil else {
-                errors.append(RowError(line: lineNumber, message: "Hasil \"\(outcomeText)\" tidak dikenal; pakai Layak, Tidak Layak atau Perlu Verifikasi Lanjutan."))
-                continue
-            }
-            let (desk, household) = matches[0]
-            changes.append(DeskStatusChange(deskId: desk.deskId, update: StatusUpdate(
-                householdID: household.id, nik: nik, status: PersonStatus(stage: stage, outcome: outcome, note: cell(noteColumn)))))
         }
         return errors.isEmpty ? .success(changes) : .failure(RowErrors(rows: errors))
     }
@@ -97,5 +72,41 @@ public enum StatusCSV {
         }
         out.append(current.trimmedSpaces)
         return out
+    }
+}
+
+/// Finds the family of a NIK across desks, and turns typed words into a status change.
+public struct PersonIndex {
+    private var byNIK: [String: [(DeskBranch, HouseholdRecord)]] = [:]
+
+    public init(_ view: AggregatorView) {
+        for desk in view.desks {
+            for h in desk.state.households { for m in h.current.members { byNIK[m.nik, default: []].append((desk, h)) } }
+        }
+    }
+
+    public struct Problem: Error, Equatable { public let message: String }
+
+    public func change(nik: String, desk deskName: String, stage stageText: String, outcome outcomeText: String,
+                       note: String) -> Result<DeskStatusChange, Problem> {
+        guard var matches = byNIK[nik], !matches.isEmpty else {
+            return .failure(Problem(message: "NIK \(maskedNIK(nik)) tidak terdaftar di loket mana pun."))
+        }
+        if !deskName.isEmpty { matches = matches.filter { $0.0.name.lowercased() == deskName.lowercased() } }
+        guard matches.count == 1 else {
+            return .failure(Problem(message: matches.isEmpty
+                ? "NIK \(maskedNIK(nik)) tidak terdaftar di loket \"\(deskName)\"."
+                : "NIK \(maskedNIK(nik)) terdaftar di \(matches.count) keluarga; sebutkan loketnya (dan putuskan duplikatnya)."))
+        }
+        guard let stage = StatusCSV.stage(stageText) else {
+            return .failure(Problem(message: "Tahap \"\(stageText)\" tidak dikenal; pakai nomor 1–11 atau nama tahap."))
+        }
+        let outcome = VerificationOutcome.allCases.first { $0.label.lowercased() == outcomeText.lowercased() }
+        guard outcomeText.isEmpty || outcome != nil else {
+            return .failure(Problem(message: "Hasil \"\(outcomeText)\" tidak dikenal; pakai Layak, Tidak Layak atau Perlu Verifikasi Lanjutan."))
+        }
+        let (desk, household) = matches[0]
+        return .success(DeskStatusChange(deskId: desk.deskId, update: StatusUpdate(
+            householdID: household.id, nik: nik, status: PersonStatus(stage: stage, outcome: outcome, note: note))))
     }
 }

@@ -48,9 +48,3 @@ extension SyncStore {
         try append([.duplicateAdjudicated(decision)], operatorID: operatorID)
     }
 }
-
-/// 3171••••••••0001: a NIK as shown everywhere except a deliberate reveal.
-public func maskedNIK(_ nik: String) -> String {
-    guard nik.count == 16 else { return nik }
-    return String(nik.prefix(4)) + String(repeating: "•", count: 8) + String(nik.suffix(4))
-}

@@ -20,6 +20,8 @@ public enum CLICommand: Equatable, Sendable {
     case verify
     /// `loket berita-acara SESSION` (BeritaAcaraCommand.swift).
     case beritaAcara(session: Int)
+    /// `loket keys|bundle|export|status|setup-aggregator …` (SyncCLIRequest.swift).
+    case sync(SyncCLIRequest)
     /// `--help`, `help` or `help <command>`.
     case help(topic: String?)
 }
@@ -52,6 +54,7 @@ public struct CLIUsageError: Error, Equatable, Sendable {
 
 extension CLIInvocation {
     public static let commandNames = ["nik", "demo", "stats", "verify", "berita-acara", "help"]
+        + SyncCLIRequest.commandNames
 
     /// Parses the arguments after the program name.
     public static func parse(_ arguments: [String]) -> Result<CLIInvocation, CLIUsageError> {
@@ -65,7 +68,8 @@ extension CLIInvocation {
         var flags: [(name: String, value: String?)] = []
         var i = 0
         // Flags that take a value; every other flag stands alone.
-        let valued: Set<String> = ["--store", "--households", "--seed"]
+        let valued = Set<String>(["--store", "--households", "--seed"])
+            .union(SyncCLIRequest.valuedFlags)
         while i < arguments.count {
             let arg = arguments[i]
             i += 1
@@ -154,6 +158,8 @@ extension CLIInvocation {
                 throw CLIUsageError("Sebutkan satu nomor musyawarah, misalnya: loket berita-acara 1")
             }
             command = .beritaAcara(session: n)
+        case _ where SyncCLIRequest.commandNames.contains(name):
+            command = .sync(try SyncCLIRequest.parse(name, rest, flags: flags))
         default: // help
             try noFlags()
             guard rest.count <= 1 else { throw CLIUsageError("Perintah help hanya menerima satu nama perintah.") }

@@ -9,6 +9,7 @@ public enum CLIHelp {
         case "verify": return verify
         case "berita-acara": return beritaAcaraHelp
         case "help": return help
+        case let topic? where SyncHelp.text(for: topic) != nil: return SyncHelp.text(for: topic)!
         default: return overview
         }
     }
@@ -23,6 +24,7 @@ public enum CLIHelp {
       loket stats                Menampilkan ringkasan: jumlah keluarga, jiwa, tahap, dan program.
       loket verify               Memeriksa keutuhan seluruh data yang tersimpan.
       loket berita-acara NOMOR   Mencetak berita acara musyawarah kelurahan nomor itu.
+    \(SyncHelp.overviewLines)
       loket help PERINTAH        Petunjuk lengkap satu perintah, misalnya: loket help demo
 
     Pilihan untuk semua perintah:
