@@ -30,18 +30,10 @@ final class DeskMenuTests: XCTestCase {
         XCTAssertEqual(press(&menu, [.enter], context).summary, "push LookupScreen")
     }
 
-    func testAreasNotBuiltYetSaySoPlainly() {
-        for key: Character in ["5"] {
-            var menu = MainMenuScreen()
-            XCTAssertEqual(press(&menu, [.char(key)], context).summary, "none")
-            XCTAssertEqual(menu.message?.kind, .warning)
-            XCTAssertTrue(menu.message?.text.contains("belum tersedia") ?? false)
-        }
+    func testSinkronisasiLoadsItsOverviewFirst() {
         var menu = MainMenuScreen()
-        press(&menu, [.char("5")], context)
-        let grid = rendered(menu, context)
-        XCTAssertTrue(grid.messageLine.contains("Sinkronisasi (bundle) belum tersedia"))
-        assertGolden(grid, "menu-not-available")
+        XCTAssertEqual(press(&menu, [.char("5")], context).summary, "command sync(LoketApp.SyncRequest.load(folder: nil))")
+        XCTAssertNil(menu.message)
     }
 
     func testQuitKeysAndUnknownKeys() {

@@ -24,7 +24,7 @@ public struct MainMenuScreen: Screen {
         }
 
         /// Areas planned but not in this version; choosing one says so instead of opening a fake screen.
-        public var isAvailable: Bool { ![.sync].contains(self) }
+        public var isAvailable: Bool { true }
 
         /// Areas that save to the store and so cannot work while it is read-only.
         var writes: Bool { self == .registration || self == .addOperator }
@@ -76,7 +76,7 @@ public struct MainMenuScreen: Screen {
         case .addOperator: return .push(AddOperatorScreen())
         case .switchOperator: return .command(.signOut)
         case .quit: return .quit
-        case .sync: return .none
+        case .sync: return .command(.sync(.load(folder: nil)))
         }
     }
 
@@ -87,6 +87,8 @@ public struct MainMenuScreen: Screen {
         case .operatorAdded(let id):
             let name = context.desk.operatorAccount(id: id)?.name ?? "baru"
             message = .success(truncated("Operator \(name) ditambahkan. Ia bisa masuk lewat Ganti operator.", toWidth: 78))
+        case .sync(.overview(let overview)):
+            return .push(SyncScreen.start(overview))
         case .failed(let text):
             message = .error(text)
         default:

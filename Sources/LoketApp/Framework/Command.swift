@@ -16,6 +16,8 @@ public enum Command {
     case musyawarah(MusyawarahRequest)
     /// Sanggahan intake, receipts and decisions (Appeals/AppealCommand.swift).
     case appeal(AppealCommand)
+    /// Bundles, receipts, statuses and duplicates (Sync/SyncRequest.swift).
+    case sync(SyncRequest)
 }
 
 public enum CommandResult {
@@ -36,4 +38,5 @@ public enum CommandResult {
     case picked(Int)
     case musyawarah(MusyawarahResult)
     case appeal(AppealResult)
+    case sync(SyncResult)
 }

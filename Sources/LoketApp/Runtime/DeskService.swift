@@ -89,6 +89,8 @@ public final class DeskService {
             return .musyawarah(try run(request, operatorID: operatorID))
         case .appeal(let appealCommand):
             return .appeal(try run(appealCommand, operatorID: operatorID))
+        case .sync(let request):
+            return .sync(try run(request, operatorID: operatorID))
         }
     }
 
