@@ -64,7 +64,7 @@ struct BenchOptions {
             case "--keep": o.keepDirectory = try value(arg)
             case "--only":
                 let phase = try value(arg)
-                guard ["open", "search", "save"].contains(phase) else { throw .bad("--only takes open, search or save") }
+                guard ["open", "search", "save", "musyawarah"].contains(phase) else { throw .bad("--only takes open, search, save or musyawarah") }
                 o.only = phase
             case "-h", "--help": throw .help
             default: throw .bad("unknown argument \"\(arg)\"")

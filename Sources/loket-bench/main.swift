@@ -43,6 +43,9 @@ do {
     if options.runs("save") {
         run.save(fixture)
     }
+    if options.runs("musyawarah") {
+        run.musyawarah()
+    }
 } catch {
     progress("loket-bench: \(error)")
     exit(1)

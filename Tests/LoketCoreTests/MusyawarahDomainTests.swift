@@ -319,6 +319,14 @@ final class MusyawarahLockTests: XCTestCase {
         assertRefused(.missingSetting("Pimpinan rapat")) { try f.m(.sessionOpened(s)) }
     }
 
+    func testTheCandidatesProgramsAreThoseOfFullScreening() throws {
+        let f = try MusyawarahFixture(families: 400)
+        for c in MusyawarahCandidates.build(f.state, on: Fixtures.today) {
+            let h = f.state.household(id: c.householdID)!.current
+            XCTAssertEqual(Set(c.programs), MusyawarahCandidates.fullyScreenedPrograms(h, on: Fixtures.today))
+        }
+    }
+
     func testCandidatesPastTheMusyawarahStageAreLeftOut() throws {
         var f = try MusyawarahFixture(families: 2)
         try f.apply(.statusRecorded(StatusUpdate(householdID: 2, nik: nil, status: PersonStatus(stage: .pengolahanData3))))

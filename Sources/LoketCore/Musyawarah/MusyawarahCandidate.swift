@@ -46,8 +46,7 @@ public enum MusyawarahCandidates {
     public static func candidate(_ record: HouseholdRecord, on date: CivilDate) -> MusyawarahCandidate {
         let h = record.current
         let ages = h.members.map { $0.age(on: date) }
-        var programs = Set(ProgramScreening.householdPrograms(h).map(\.program))
-        for m in h.members { for e in ProgramScreening.screen(m, on: date) { programs.insert(e.program) } }
+        let programs = screenedPrograms(h, ages: ages, on: date)
         return MusyawarahCandidate(
             householdID: record.id, number: record.number, headName: h.head?.name ?? "-", rt: h.rt, rw: h.rw,
             address: h.address, memberCount: h.members.count, ages: ages,
@@ -55,6 +54,36 @@ public enum MusyawarahCandidates {
             programs: Program.allCases.filter { programs.contains($0) }, exclusions: h.criteria.exclusions,
             livesAloneElderly: ages.count == 1 && ages[0] >= 60, hasElderly: ages.contains { $0 >= 60 },
             income: h.economy.income)
+    }
+}
+
+extension MusyawarahCandidates {
+    /// The programs of the family, as `ProgramScreening` gives them. Screening builds a reason text
+    /// per program, which makes a list of 5,000 families too slow to open; an adult of working age
+    /// with nothing particular gets PBI JK only, so screening is asked only for the other members.
+    /// A test compares this with full screening.
+    static func screenedPrograms(_ h: Household, ages: [Int], on date: CivilDate) -> Set<Program> {
+        var programs = Set(ProgramScreening.householdPrograms(h).map(\.program))
+        for (m, age) in zip(h.members, ages) {
+            if isOrdinaryAdult(m, age: age) {
+                programs.insert(.pbiJK)
+            } else {
+                for e in ProgramScreening.screen(m, on: date) { programs.insert(e.program) }
+            }
+        }
+        return programs
+    }
+
+    static func isOrdinaryAdult(_ m: Member, age: Int) -> Bool {
+        (22...59).contains(age) && !m.pregnant && m.disability == .none && m.orphan == .none && !m.parentDiedOfCovid
+            && !m.schooling.isAttendingSchool && m.schooling != .university
+    }
+
+    /// Full screening of every member, for the test that keeps `screenedPrograms` honest.
+    public static func fullyScreenedPrograms(_ h: Household, on date: CivilDate) -> Set<Program> {
+        var programs = Set(ProgramScreening.householdPrograms(h).map(\.program))
+        for m in h.members { for e in ProgramScreening.screen(m, on: date) { programs.insert(e.program) } }
+        return programs
     }
 }
 
