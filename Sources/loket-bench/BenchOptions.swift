@@ -64,7 +64,7 @@ struct BenchOptions {
             case "--keep": o.keepDirectory = try value(arg)
             case "--only":
                 let phase = try value(arg)
-                guard ["open", "search", "save", "musyawarah"].contains(phase) else { throw .bad("--only takes open, search, save or musyawarah") }
+                guard ["open", "search", "save", "musyawarah", "sync"].contains(phase) else { throw .bad("--only takes open, search, save or musyawarah (also: sync)") }
                 o.only = phase
             case "-h", "--help": throw .help
             default: throw .bad("unknown argument \"\(arg)\"")

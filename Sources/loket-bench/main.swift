@@ -43,6 +43,9 @@ do {
     if options.runs("save") {
         run.save(fixture)
     }
+    if options.runs("sync") {
+        run.sync()
+    }
     if options.runs("musyawarah") {
         run.musyawarah()
     }
