@@ -18,7 +18,8 @@ let package = Package(
         .target(name: "LoketCrypto", dependencies: ["CSodium"]),
         .target(name: "LoketStore", dependencies: ["LoketCore", "LoketCrypto"], exclude: ["FORMAT.md"]),
         // Bundles: export, sign, encrypt, verify, import, merge, receipts; CSV and SQLite exports.
-        .target(name: "LoketSync", dependencies: ["LoketCore", "LoketCrypto", "LoketStore", "CSQLite"]),
+        .target(name: "LoketSync", dependencies: ["LoketCore", "LoketCrypto", "LoketStore", "CSQLite"],
+                exclude: ["BUNDLE-FORMAT.md", "Export/EXPORT-COLUMNS.md"]),
         // Terminal kit: knows nothing of the domain.
         .target(name: "LoketTUI", dependencies: ["CNcursesw"]),
         .target(name: "LoketApp", dependencies: ["LoketCore", "LoketCrypto", "LoketStore", "LoketSync", "LoketTUI"]),
