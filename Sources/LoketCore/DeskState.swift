@@ -13,6 +13,14 @@ public struct DeskState: Sendable {
 
     public init() {}
 
+    /// Sizes the arrays for a journal of about `records` events (most of them registrations), so that
+    /// opening a large store does not grow and copy them again and again.
+    public mutating func reserveCapacity(records: Int) {
+        households.reserveCapacity(records)
+        byRegistration.reserveCapacity(records)
+        search.reserveCapacity(households: records)
+    }
+
     public var isSetUp: Bool { profile != nil && !operators.isEmpty }
 
     public func household(id: Int) -> HouseholdRecord? {

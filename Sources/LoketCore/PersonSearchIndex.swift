@@ -32,6 +32,16 @@ public struct PersonSearchIndex: Sendable {
 
     public init() {}
 
+    /// Room for about `households` families of four, each name of two or three words.
+    mutating func reserveCapacity(households: Int) {
+        words.reserveCapacity(households * 10)
+        niks.reserveCapacity(households * 4)
+        kks.reserveCapacity(households)
+        wordKeys.reserveCapacity(households * 10)
+        memberStarts.reserveCapacity(households * 5)
+        firstMember.reserveCapacity(households)
+    }
+
     public var entryCount: Int { words.count + niks.count + kks.count }
 
     mutating func add(_ h: Household, householdID: Int) {

@@ -18,6 +18,8 @@ struct SortedKeys: Sendable {
 
     var count: Int { main.count + recent.count }
 
+    mutating func reserveCapacity(_ n: Int) { main.reserveCapacity(n) }
+
     /// While loading a journal, entries are only appended; `finishLoading` sorts once.
     mutating func append(_ e: Entry) {
         if sorted { insertRecent(e) } else { main.append(e) }

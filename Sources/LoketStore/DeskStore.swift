@@ -21,6 +21,7 @@ public final class DeskStore {
 
     init(journal: Journal) {
         self.journal = journal
+        state.reserveCapacity(records: journal.recordCount)
         do {
             try journal.forEachRecord { record in
                 var reader = ByteReader(record.payload)
