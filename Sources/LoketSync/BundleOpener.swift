@@ -28,33 +28,31 @@ public enum BundleOpener {
 
     private static func checkLayout(_ raw: UnsafeRawBufferPointer, bytes: [UInt8]) throws(BundleProblem) -> SealedBundle {
         let F = BundleFormat.self
-        do {
-            let version = raw.readLE(UInt32.self, at: 8)
-            guard version == F.version else { throw .unsupportedVersion(version) }
-            let headerLength = Int(raw.readLE(UInt32.self, at: 12))
-            guard headerLength == F.headerSize else { throw .corrupted }
-            let bodyLengthAt = F.prefixSize + headerLength
-            guard raw.count >= bodyLengthAt + 8 else { throw .truncated(expected: bodyLengthAt + 8, actual: raw.count) }
-            let bodyLength = raw.readLE(UInt64.self, at: bodyLengthAt)
-            guard bodyLength < UInt64(Int.max / 2) else { throw .corrupted }
-            let bodyStart = bodyLengthAt + 8
-            let signatureAt = bodyStart + Int(bodyLength)
-            let expected = signatureAt + F.signatureSize + F.hashSize
-            guard raw.count >= expected else { throw .truncated(expected: expected, actual: raw.count) }
-            guard raw.count == expected else { throw .corrupted }
+        let version = raw.readLE(UInt32.self, at: 8)
+        guard version == F.version else { throw .unsupportedVersion(version) }
+        let headerLength = Int(raw.readLE(UInt32.self, at: 12))
+        guard headerLength == F.headerSize else { throw .corrupted }
+        let bodyLengthAt = F.prefixSize + headerLength
+        guard raw.count >= bodyLengthAt + 8 else { throw .truncated(expected: bodyLengthAt + 8, actual: raw.count) }
+        let bodyLength = raw.readLE(UInt64.self, at: bodyLengthAt)
+        guard bodyLength < UInt64(Int.max / 2) else { throw .corrupted }
+        let bodyStart = bodyLengthAt + 8
+        let signatureAt = bodyStart + Int(bodyLength)
+        let expected = signatureAt + F.signatureSize + F.hashSize
+        guard raw.count >= expected else { throw .truncated(expected: expected, actual: raw.count) }
+        guard raw.count == expected else { throw .corrupted }
 
-            var hasher = SHA256()
-            hasher.update(raw.slice(0, signatureAt))
-            var signedHasher = hasher
-            let signedDigest = signedHasher.finalize()
-            hasher.update(raw.slice(signatureAt, F.signatureSize))
-            guard hasher.finalize().elementsEqual(raw.slice(signatureAt + F.signatureSize, F.hashSize)) else { throw .corrupted }
+        var hasher = SHA256()
+        hasher.update(raw.slice(0, signatureAt))
+        var signedHasher = hasher
+        let signedDigest = signedHasher.finalize()
+        hasher.update(raw.slice(signatureAt, F.signatureSize))
+        guard hasher.finalize().elementsEqual(raw.slice(signatureAt + F.signatureSize, F.hashSize)) else { throw .corrupted }
 
-            guard let header = BundleFormat.decode(raw.slice(F.prefixSize, headerLength)) else { throw .corrupted }
-            let signature = Array(raw.slice(signatureAt, F.signatureSize))
-            guard header.origin.verify(signature: signature, of: F.signatureContext + signedDigest) else { throw .badSignature }
-            return SealedBundle(header: header, byteCount: raw.count, bytes: bytes, bodyRange: bodyStart..<signatureAt)
-        }
+        guard let header = BundleFormat.decode(raw.slice(F.prefixSize, headerLength)) else { throw .corrupted }
+        let signature = Array(raw.slice(signatureAt, F.signatureSize))
+        guard header.origin.verify(signature: signature, of: F.signatureContext + signedDigest) else { throw .badSignature }
+        return SealedBundle(header: header, byteCount: raw.count, bytes: bytes, bodyRange: bodyStart..<signatureAt)
     }
 
     /// Everything a recipient checks before the contents: the checks above, then that it is meant for
