@@ -40,3 +40,16 @@ public enum IdentityProblem: Hashable, Sendable {
         }
     }
 }
+
+/// The digits of a 16-digit identity number (NIK or KK), or nil with the reason added to `errors`.
+func sixteenDigitValues(_ digits: String, errors: inout [IdentityProblem]) -> [Int]? {
+    guard digits.allSatisfy({ $0.isASCII && $0.isNumber }) else {
+        errors.append(.notDigits)
+        return nil
+    }
+    guard digits.count == 16 else {
+        errors.append(.wrongLength(digits.count))
+        return nil
+    }
+    return digits.utf8.map { Int($0 - 48) }
+}

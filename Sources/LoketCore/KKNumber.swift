@@ -11,15 +11,7 @@ public struct KKCheck: Sendable, Equatable {
 
     public init(_ text: String, today: CivilDate, regions: RegionDirectory = .shared) {
         digits = text.filter { !$0.isWhitespace }
-        guard digits.allSatisfy({ $0.isASCII && $0.isNumber }) else {
-            errors.append(.notDigits)
-            return
-        }
-        guard digits.count == 16 else {
-            errors.append(.wrongLength(digits.count))
-            return
-        }
-        let d = Array(digits.utf8).map { Int($0 - 48) }
+        guard let d = sixteenDigitValues(digits, errors: &errors) else { return }
         let province = String(digits.prefix(2))
         if regions.name(of: province) == nil {
             errors.append(.unknownProvince(province))
