@@ -101,6 +101,21 @@ final class DeskMenuTests: XCTestCase {
         XCTAssertTrue(rendered(menu, ctx).text.contains("Catatan ke-7 rusak."))
     }
 
+    func testAggregatorStoreDoesNotOfferDeskWork() throws {
+        var state = DeskState()
+        try state.apply(EventEnvelope(operatorID: 0, event: .deskCreated(DeskProfile(name: "Kecamatan Gambir", kelurahanCode: "3171011001", role: .kecamatan))), timestamp: 1)
+        let ctx = AppContext(desk: state, today: context.today)
+        for key: Character in ["1", "3", "4"] {
+            var menu = MainMenuScreen()
+            XCTAssertEqual(press(&menu, [.char(key)], ctx).summary, "none", "key \(key)")
+            XCTAssertEqual(menu.message?.kind, .warning)
+        }
+        var menu = MainMenuScreen()
+        XCTAssertEqual(press(&menu, [.char("2")], ctx).summary, "push LookupScreen")
+        XCTAssertTrue(rendered(menu, ctx).text.contains("Pendaftaran baru      (di loket)"), rendered(menu, ctx).text)
+        XCTAssertFalse(rendered(menu, context).text.contains("(di loket)"))
+    }
+
     func testGroupedNumbers() {
         XCTAssertEqual(groupedNumber(0), "0")
         XCTAssertEqual(groupedNumber(999), "999")

@@ -23,8 +23,9 @@ public struct MainMenuScreen: Screen {
             }
         }
 
-        /// Areas planned but not in this version; choosing one says so instead of opening a fake screen.
-        public var isAvailable: Bool { true }
+        /// Work done at a kelurahan desk only; an aggregator store (kecamatan, Suku Dinas, Dinas Sosial)
+        /// receives that data in bundles and does not register, decide or take appeals itself.
+        var deskOnly: Bool { self == .registration || self == .musyawarah || self == .sanggahan }
 
         /// Areas that save to the store and so cannot work while it is read-only.
         var writes: Bool { self == .registration || self == .addOperator }
@@ -60,8 +61,8 @@ public struct MainMenuScreen: Screen {
     }
 
     private mutating func open(_ item: Item, context: AppContext) -> Effect {
-        guard item.isAvailable else {
-            message = .warning("\(item.label) belum tersedia di versi Loket ini.")
+        if item.deskOnly, let role = context.desk.profile?.role, role != .desk {
+            message = .warning("\(item.label) dilakukan di loket kelurahan, bukan di data gabungan ini.")
             return .none
         }
         if item.writes, context.readOnlyReason != nil {
@@ -101,7 +102,7 @@ public struct MainMenuScreen: Screen {
 
     public func render(into grid: inout Grid, context: AppContext) {
         let area = Chrome.content(of: grid)
-        renderMenu(in: Rect(x: area.x + 1, y: area.y + 1, width: 38, height: Item.allCases.count), into: &grid)
+        renderMenu(in: Rect(x: area.x + 1, y: area.y + 1, width: 38, height: Item.allCases.count), into: &grid, context: context)
         renderFacts(in: Rect(x: area.maxX - 37, y: area.y, width: 37, height: 12), into: &grid, context: context)
         var noteY = area.y + 13
         if context.draft != nil {
@@ -118,13 +119,15 @@ public struct MainMenuScreen: Screen {
                message: message).render(into: &grid, context: context)
     }
 
-    private func renderMenu(in rect: Rect, into grid: inout Grid) {
+    private func renderMenu(in rect: Rect, into grid: inout Grid, context: AppContext) {
+        let aggregator = (context.desk.profile?.role ?? .desk) != .desk
         list.render(in: rect, into: &grid) { index, row, isSelected, grid in
             let item = Item.allCases[index]
+            let offered = !(aggregator && item.deskOnly)
             // The marker repeats the reverse-video selection in plain text (goldens, screen readers).
-            let label = item.isAvailable ? item.label : padded(item.label, toWidth: 21) + " (belum ada)"
+            let label = offered ? item.label : padded(item.label, toWidth: 21) + " (di loket)"
             let text = "\(isSelected ? "›" : " ") \(item.key)  \(label)"
-            grid.put(text, x: row.x, y: row.y, style: item.isAvailable ? .plain : .muted, maxWidth: row.width)
+            grid.put(text, x: row.x, y: row.y, style: offered ? .plain : .muted, maxWidth: row.width)
         }
     }
 
