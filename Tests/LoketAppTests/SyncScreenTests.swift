@@ -109,6 +109,21 @@ final class SyncScreenTests: XCTestCase {
         XCTAssertTrue(render(screen, desk.service).text.contains("Tanda terima dari Kecamatan Gambir"))
     }
 
+    func testExportAndImportReportProgressWhileTheyRun() throws {
+        let desk = try TestDesk()
+        let hub = try kecamatan()
+        desk.registerSynthetic(3)
+        try pair(desk, hub)
+        var seen: [String] = []
+        desk.service.onProgress = { seen.append($0) }
+        _ = desk.service.execute(.sync(.export(peer: "Kecamatan Gambir", folder: nil)), operatorID: 1)
+        XCTAssertEqual(seen.last, "Membuat bundle untuk Kecamatan Gambir… 100%")
+        seen = []
+        hub.onProgress = { seen.append($0) }
+        _ = hub.execute(.sync(.importFolder(desk.service.defaultBundleFolder)), operatorID: 1)
+        XCTAssertTrue(seen.first?.hasPrefix("Mengimpor bundle 1 dari 1: ") ?? false, "\(seen)")
+    }
+
     private func replacingFolder(_ screen: SyncScreen, with folder: String, _ service: DeskService) -> SyncScreen {
         var s = screen
         drive(&s, .tab, service)

@@ -8,6 +8,9 @@ public func runApp(_ app: inout App, terminal: any Terminal, service: DeskServic
     while !app.isFinished, let key = terminal.readKey() {
         var command = app.handle(key)
         while let c = command {
+            service.onProgress = progressDrawer(frame: app.render(width: terminal.size.width, height: terminal.size.height),
+                                                terminal: terminal)
+            defer { service.onProgress = nil }
             // Let go of the app's copy of the state first, so that the store updates its arrays in
             // place instead of copying a whole large desk (copy-on-write) on every save.
             app.context.desk = DeskState()
@@ -33,5 +36,20 @@ func refresh(_ context: inout AppContext, from service: DeskService, after resul
         context.draft = service.loadDraft()
     default:
         break
+    }
+}
+
+/// Shows a progress line over the last frame while a long command runs (the loop draws nothing
+/// until the command returns).
+func progressDrawer(frame: Grid, terminal: any Terminal) -> (String) -> Void {
+    var lastText = ""
+    return { text in
+        guard text != lastText else { return }
+        lastText = text
+        var grid = frame
+        let row = Rect(x: 0, y: grid.height - 2, width: grid.width, height: 1)
+        grid.fill(row)
+        grid.put("⏳ " + text, x: 1, y: row.y, style: .bold, maxWidth: grid.width - 2)
+        terminal.draw(grid)
     }
 }

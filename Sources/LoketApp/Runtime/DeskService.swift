@@ -9,6 +9,9 @@ public final class DeskService {
     let pinHasher: PinHasher
     let clock: Clock
     let fileSystem: any FileSystem
+    /// Set by the runner while a command runs: long work (a bundle export or import) reports how far
+    /// it is, and the runner shows it on the screen.
+    public var onProgress: ((String) -> Void)?
 
     public init(store: DeskStore, pinHasher: PinHasher = .interactive, clock: Clock = Clock(),
                 fileSystem: any FileSystem = PosixFileSystem()) {

@@ -15,7 +15,9 @@ extension DeskService {
             return .overview(overview(sync, folder: folder))
         case .export(let name, let folder?):
             do {
-                let bundle = try sync.exportBundle(to: name, operatorID: operatorID)
+                let bundle = try sync.exportBundle(to: name, operatorID: operatorID) { fraction in
+                    self.onProgress?("Membuat bundle untuk \(name)… \(Int(fraction * 100))%")
+                }
                 try ensureFolder(folder)
                 let path = folder + "/" + bundle.suggestedName
                 try AtomicFile.write(bundle.bytes, to: path, fileSystem: fileSystem)
@@ -67,7 +69,9 @@ extension DeskService {
         var lines: [String] = []
         var failed = false
         var unchanged = 0
-        for name in names.filter({ $0.hasSuffix(".bundle") }).sorted() {
+        let bundles = names.filter({ $0.hasSuffix(".bundle") }).sorted()
+        for (index, name) in bundles.enumerated() {
+            onProgress?("Mengimpor bundle \(index + 1) dari \(bundles.count): \(name)…")
             guard let bytes = try? fileSystem.readFile(folder + "/" + name) else { continue }
             if let header = try? BundleOpener.check(bytes).header, header.origin == own { continue }
             do {
