@@ -38,6 +38,8 @@ case .verify:
     emit(runVerifyCommand(directory: directory))
 case .beritaAcara(let session):
     emit(runBeritaAcaraCommand(sessionID: session, directory: directory, clock: clock))
+case .sanggahan(let request):
+    emit(runAppealCommand(request, directory: directory, clock: clock))
 case .sync(let request):
     emit(runSyncCommand(request, directory: directory, clock: clock,
                         readPIN: { readPINFromTerminal(prompt: "PIN petugas (sedikitnya 4 angka): ") }) { line in

@@ -25,16 +25,17 @@ public struct AppealDetailScreen: Screen {
     func lines(_ context: AppContext) -> [(String, Style)] {
         guard let appeal = context.desk.appeals.appeal(id: appealID) else { return [("Sanggahan tidak ditemukan.", .error)] }
         let receipt = AppealReceipt.text(appeal, desk: context.desk.profile, operatorName: context.operatorName ?? "-", printedAt: "-")
-        var out: [(String, Style)] = []
-        if let receiptPath { out += [("File tanda terima: \(receiptPath)", .bold), ("", .plain)] }
+        var out: [(String, Style)] = [(Self.summary(appeal, today: context.today), .bold)]
+        if let receiptPath { out += [("File tanda terima (siap dicetak): " + Self.tail(of: receiptPath, width: 44), .plain)] }
+        out.append(("", .plain))
         var inMissing = false
         // The paper's heading (desk, kelurahan) and signatures are left out on screen.
         let body = receipt.split(separator: "\n", omittingEmptySubsequences: false)
             .drop(while: { !$0.hasPrefix("No. sanggahan") }).prefix(while: { !$0.hasPrefix("Petugas:") })
-        for line in body {
+        for line in body where !line.hasPrefix("Status sanggahan") {
             if line.hasPrefix("Dokumen yang BELUM") { inMissing = true }
             if line.isEmpty { inMissing = false }
-            out.append((String(line), inMissing || line.hasPrefix("Status sanggahan") ? .bold : .plain))
+            out.append((String(line), inMissing ? .bold : .plain))
         }
         out.append(("Riwayat:", .bold))
         for entry in appeal.history {
@@ -42,6 +43,22 @@ public struct AppealDetailScreen: Screen {
             out.append(("  \(localDateTime(entry.timestamp))  \(AppealHistoryText.describe(entry.event))  (\(who))", .plain))
         }
         return out
+    }
+
+    /// The one line that answers "where does it stand": status, and what is missing or the deadline.
+    static func summary(_ a: Appeal, today: CivilDate) -> String {
+        let status = a.status.label.uppercased()
+        if let d = a.decision { return truncated("\(status) pada \(d.on): \(d.reason)", toWidth: 78) }
+        if let deadline = a.deadline {
+            return "\(status). Batas verifikasi \(deadline) (\(AppealClockText.short(a, today: today)))."
+        }
+        return truncated("\(status). Belum ada: " + a.missing.map(\.label).joined(separator: "; "), toWidth: 78)
+    }
+
+    /// The end of a long path, which names the file, with "…" in front when cut.
+    static func tail(of path: String, width: Int) -> String {
+        guard displayWidth(path) > width else { return path }
+        return "…" + String(path.suffix(width - 1))
     }
 
     public mutating func update(_ key: Key, context: AppContext) -> Effect {

@@ -20,6 +20,8 @@ public enum CLICommand: Equatable, Sendable {
     case verify
     /// `loket berita-acara SESSION` (BeritaAcaraCommand.swift).
     case beritaAcara(session: Int)
+    /// `loket sanggahan daftar|lihat|verifikasi|putus …` (AppealCLI.swift).
+    case sanggahan(AppealCLIRequest)
     /// `loket keys|bundle|export|status|setup-aggregator …` (SyncCLIRequest.swift).
     case sync(SyncCLIRequest)
     /// `--help`, `help` or `help <command>`.
@@ -53,7 +55,7 @@ public struct CLIUsageError: Error, Equatable, Sendable {
 }
 
 extension CLIInvocation {
-    public static let commandNames = ["nik", "demo", "stats", "verify", "berita-acara", "help"]
+    public static let commandNames = ["nik", "demo", "stats", "verify", "sanggahan", "berita-acara", "help"]
         + SyncCLIRequest.commandNames
 
     /// Parses the arguments after the program name.
@@ -68,7 +70,7 @@ extension CLIInvocation {
         var flags: [(name: String, value: String?)] = []
         var i = 0
         // Flags that take a value; every other flag stands alone.
-        let valued = Set<String>(["--store", "--households", "--seed"])
+        let valued = Set<String>(["--store", "--households", "--seed", "--status", "--alasan"])
             .union(SyncCLIRequest.valuedFlags)
         while i < arguments.count {
             let arg = arguments[i]
@@ -158,6 +160,8 @@ extension CLIInvocation {
                 throw CLIUsageError("Sebutkan satu nomor musyawarah, misalnya: loket berita-acara 1")
             }
             command = .beritaAcara(session: n)
+        case "sanggahan":
+            command = .sanggahan(try AppealCLIRequest.parse(rest, flags: flags))
         case _ where SyncCLIRequest.commandNames.contains(name):
             command = .sync(try SyncCLIRequest.parse(name, rest, flags: flags))
         default: // help

@@ -8,6 +8,7 @@ public enum CLIHelp {
         case "stats": return stats
         case "verify": return verify
         case "berita-acara": return beritaAcaraHelp
+        case "sanggahan": return AppealCLIHelp.text
         case "help": return help
         case let topic? where SyncHelp.text(for: topic) != nil: return SyncHelp.text(for: topic)!
         default: return overview
@@ -24,6 +25,7 @@ public enum CLIHelp {
       loket stats                Menampilkan ringkasan: jumlah keluarga, jiwa, tahap, dan program.
       loket verify               Memeriksa keutuhan seluruh data yang tersimpan.
       loket berita-acara NOMOR   Mencetak berita acara musyawarah kelurahan nomor itu.
+      loket sanggahan ...        Daftar sanggahan, lihat satu, serahkan ke verifikasi, catat hasilnya.
     \(SyncHelp.overviewLines)
       loket help PERINTAH        Petunjuk lengkap satu perintah, misalnya: loket help demo
 
@@ -98,6 +100,6 @@ public enum CLIHelp {
     static let help = """
     loket help [PERINTAH]
 
-    Menampilkan petunjuk. Perintah: nik, demo, stats, verify, berita-acara.
+    Menampilkan petunjuk. Perintah: nik, demo, stats, verify, sanggahan, berita-acara.
     """
 }
