@@ -5,6 +5,13 @@ import XCTest
 
 /// Sanggahan intake screens: find the person, choose the reason, the address sub-cases, the checklists.
 final class AppealIntakeTests: XCTestCase {
+    func testMenuItemFourOpensSanggahan() throws {
+        let desk = try TestDesk()
+        var menu = MainMenuScreen()
+        XCTAssertTrue(menu.update(.char("4"), context: desk.context).appealPushed is AppealPersonScreen)
+        XCTAssertNil(menu.message, "no longer 'belum tersedia'")
+    }
+
     // MARK: - Person
 
     func testLookupFindsThePersonByNameAndEnterOpensTheReasonWithTheFamilysExclusionFirst() throws {
