@@ -12,9 +12,9 @@ public struct AppealOutsidePersonScreen: Screen {
     }
 
     public private(set) var form = Form(model: Model(), fields: [
-        .text("NIK", \.nik, filter: .digits, maxLength: 16),
+        .identityNumber("NIK", \.nik),
         .text("Nama lengkap", \.name, maxLength: 60),
-        .text("No. KK", \.kk, filter: .digits, maxLength: 16),
+        .identityNumber("No. KK", \.kk),
         .text("Status yang diterima", \.status, maxLength: 70),
     ])
     public private(set) var message: StatusMessage?

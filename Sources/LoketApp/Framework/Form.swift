@@ -1,9 +1,11 @@
+import LoketCore
 import LoketTUI
 
 /// One row of a form, bound to a property of the form's model.
 public struct FormField<Model> {
     public enum Kind {
-        case text(WritableKeyPath<Model, String>, filter: CharacterFilter, maxLength: Int?)
+        /// `masked`: a NIK or KK number, shown in full only while it is being typed.
+        case text(WritableKeyPath<Model, String>, filter: CharacterFilter, maxLength: Int?, masked: Bool = false)
         /// A secret (PIN): typed characters show as bullets.
         case secret(WritableKeyPath<Model, String>, maxLength: Int?)
         /// An index into `options`; nil until chosen.
@@ -25,6 +27,11 @@ public struct FormField<Model> {
     public static func text(_ label: String, _ path: WritableKeyPath<Model, String>, filter: CharacterFilter = .any,
                             maxLength: Int? = nil, width: Int? = nil) -> FormField {
         FormField(label, .text(path, filter: filter, maxLength: maxLength), width: width ?? maxLength.map { $0 + 1 })
+    }
+
+    /// A NIK or KK number: 16 digits, masked whenever the field is not the one being typed.
+    public static func identityNumber(_ label: String, _ path: WritableKeyPath<Model, String>) -> FormField {
+        FormField(label, .text(path, filter: .digits, maxLength: 16, masked: true), width: 17)
     }
 
     public static func choice(_ label: String, _ path: WritableKeyPath<Model, Int?>, _ options: [String]) -> FormField {
@@ -81,7 +88,7 @@ public struct Form<Model> {
         }
         syncEditor(resetCursor: false)
         switch fields[focus].kind {
-        case .text(let path, _, _), .secret(let path, _):
+        case .text(let path, _, _, _), .secret(let path, _):
             guard editor.handle(key) else { return .ignored }
             model[keyPath: path] = editor.text
             return .consumed
@@ -101,7 +108,7 @@ public struct Form<Model> {
     private mutating func syncEditor(resetCursor: Bool) {
         guard !fields.isEmpty else { return }
         switch fields[focus].kind {
-        case .text(let path, let filter, let maxLength):
+        case .text(let path, let filter, let maxLength, _):
             if resetCursor || editor.text != model[keyPath: path] || editor.filter != filter {
                 editor = TextField(text: model[keyPath: path], maxLength: maxLength, filter: filter)
             }
@@ -127,11 +134,12 @@ public struct Form<Model> {
             let available = rect.maxX - inputX
             let box = Rect(x: inputX, y: y, width: min(available, field.width ?? available), height: 1)
             switch field.kind {
-            case .text(let path, _, _):
+            case .text(let path, _, _, let masked):
                 if focused {
                     editorFor(path).render(in: box, into: &grid, focused: true)
                 } else {
-                    TextField.render(display: model[keyPath: path], cursor: nil, in: box, into: &grid, focused: false)
+                    let text = model[keyPath: path]
+                    TextField.render(display: masked ? maskedNIK(text) : text, cursor: nil, in: box, into: &grid, focused: false)
                 }
             case .secret(let path, _):
                 let bullets = String(repeating: "•", count: model[keyPath: path].count)

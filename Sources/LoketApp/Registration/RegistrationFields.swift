@@ -4,7 +4,7 @@ import LoketTUI
 /// The fields of each page of the registration form, bound to `RegistrationForm` / `MemberForm`.
 enum RegistrationFields {
     static var kk: [FormField<RegistrationForm>] { [
-        .text("No. KK", \.kkNumber, filter: .digits, maxLength: 16),
+        .identityNumber("No. KK", \.kkNumber),
         .text("Alamat (jalan, no.)", \.address, maxLength: 60, width: 40),
         .text("RT", \.rt, filter: .digits, maxLength: 3),
         .text("RW", \.rw, filter: .digits, maxLength: 3),
@@ -47,7 +47,7 @@ enum RegistrationFields {
     }
 
     static var member: [FormField<MemberForm>] { [
-        .text("NIK", \.nik, filter: .digits, maxLength: 16),
+        .identityNumber("NIK", \.nik),
         .text("Nama lengkap", \.name, maxLength: 60, width: 30),
         .choice("Jenis kelamin", \.sex, Sex.labels),
         .text("Tempat lahir", \.birthPlace, maxLength: 40, width: 20),
