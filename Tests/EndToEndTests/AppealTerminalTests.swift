@@ -105,7 +105,9 @@ final class AppealTerminalTests: StoreTestCase {
         XCTAssertTrue(list.contains("Budi Santoso"), list)
         XCTAssertTrue(list.contains("diterima lengkap"), list)
         XCTAssertTrue(list.contains("14 hari lagi"), list)
+        // One Esc at a time: two at once may arrive as one Alt chord.
         s.send("Escape")
+        s.waitFor("cari warga yang menyanggah")
         s.send("Escape")
         s.waitFor("Menu utama")
         s.send("F10")
