@@ -221,3 +221,20 @@ final class RegistrationScreenTests: XCTestCase {
         XCTAssertEqual(spokenDigits("26-00042-7"), "dua enam, nol nol nol empat dua, tujuh")
     }
 }
+
+final class RegistrationMemberListTests: XCTestCase {
+    func testIncompleteMemberIsMarkedInTheList() throws {
+        let desk = try TestDesk()
+        var screen = RegistrationScreen()
+        let context = desk.context
+        for key in [Key.pageDown, .function(3)] + Key.type("3171011708850003") + [.escape] {
+            _ = screen.update(key, context: context)
+        }
+        var grid = Grid(width: 80, height: 24)
+        screen.render(into: &grid, context: context)
+        let row = try XCTUnwrap(grid.lines.first { $0.contains("3171••••••••0003") })
+        XCTAssertTrue(row.contains("1.  ✗ 3171••••••••0003"), row)
+        XCTAssertTrue(grid.text.contains("✗ Anggota 1: Belum diisi: nama, agama"), grid.text)
+        assertGolden(grid, "registration-members-incomplete")
+    }
+}

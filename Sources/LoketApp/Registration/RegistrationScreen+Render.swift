@@ -92,25 +92,35 @@ extension RegistrationScreen {
                      x: rect.x, y: rect.y, style: .muted, maxWidth: rect.width)
             return
         }
-        grid.put("No  NIK               Nama                          JK Umur Hubungan", x: rect.x, y: rect.y, style: .bold)
-        let list = Rect(x: rect.x, y: rect.y + 1, width: rect.width, height: rect.height - 3)
+        grid.put("No    NIK               Nama                        JK Umur Hubungan", x: rect.x, y: rect.y, style: .bold)
+        let list = Rect(x: rect.x, y: rect.y + 1, width: rect.width, height: rect.height - 4)
         memberList.render(in: list, into: &grid) { index, row, _, grid in
             let m = form.members[index]
             let age = CivilDate(parsing: m.birthDate).map { "\($0.age(on: context.today))" } ?? "?"
             let sex = m.sex.flatMap(Sex.option)?.letter ?? "?"
             let rel = m.relationship.flatMap(Relationship.option)?.label ?? "?"
-            let status: String
-            switch m.member() {
-            case .success: status = NIKCheck(m.nik, today: context.today).isValid ? "" : "  ✗ NIK"
-            case .failure: status = "  ✗ belum lengkap"
-            }
-            let text = padded("\(index + 1).", toWidth: 4) + padded(m.nik.isEmpty ? "-" : maskedNIK(m.nik), toWidth: 18)
-                + padded(m.name.isEmpty ? "(tanpa nama)" : m.name, toWidth: 30) + padded(sex, toWidth: 3)
-                + padded(age, toWidth: 5) + rel + status
+            let mark = memberProblem(m, context: context) == nil ? "✓" : "✗"
+            let text = padded("\(index + 1).", toWidth: 4) + mark + " " + padded(m.nik.isEmpty ? "-" : maskedNIK(m.nik), toWidth: 18)
+                + padded(m.name.isEmpty ? "(tanpa nama)" : m.name, toWidth: 28) + padded(sex, toWidth: 3)
+                + padded(age, toWidth: 5) + rel
             grid.put(text, x: row.x, y: row.y, maxWidth: row.width)
+        }
+        if let problem = memberProblem(form.members[memberList.selected], context: context) {
+            grid.put("✗ Anggota \(memberList.selected + 1): \(problem)",
+                     x: rect.x, y: rect.maxY - 2, style: .error, maxWidth: rect.width)
         }
         grid.put("\(form.members.count) anggota. Enter: ubah data yang dipilih. Urutan seperti di KK.",
                  x: rect.x, y: rect.maxY - 1, style: .muted, maxWidth: rect.width)
+    }
+
+    /// What is still wrong with one member, in words; nil when complete and the NIK is valid.
+    private func memberProblem(_ m: MemberForm, context: AppContext) -> String? {
+        switch m.member() {
+        case .failure(let problems): return problems.message
+        case .success:
+            let nik = NIKCheck(m.nik, today: context.today)
+            return nik.isValid ? nil : "NIK: " + (nik.errors.first?.message ?? "")
+        }
     }
 
     private func renderCriteria(into grid: inout Grid, _ rect: Rect) {
