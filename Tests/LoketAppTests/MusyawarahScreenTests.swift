@@ -95,17 +95,20 @@ final class MusyawarahAttendanceTests: XCTestCase {
         let desk = try musyawarahDesk(attendees: 6, arrived: 3)
         var screen = MusyawarahSessionScreen(sessionID: 1, context: desk.context)
         XCTAssertEqual(screen.part, .attendance)
-        XCTAssertTrue(musyRendered(screen, desk: desk).text.contains("BELUM KUORUM: hadir 3/6, perlu 4"))
-        // Add a seventh invitee who has arrived: 4 of 7 present, 5 needed.
+        // Rina Wulandari (fourth, Pendamping Sosial) does not vote by default: the quorum is of the five others.
+        XCTAssertTrue(musyRendered(screen, desk: desk).text.contains("BELUM KUORUM: hadir 3/5, perlu 4"))
+        // Add a seventh invitee who has arrived: 4 of 6 voting invitees present, 4 needed.
         musyDrive(&screen, [.function(2)] + Key.type("Agus Setiawan") + [.tab, .right, .right, .right, .right, .right, .right,
                                                                       .tab] + Key.type("Ketua RT 005") + [.enter, .enter, .enter], desk: desk)
         let s = try XCTUnwrap(desk.service.state.musyawarah.session(id: 1))
         XCTAssertEqual(s.attendees.last?.role, .rtRwChair)
-        XCTAssertEqual(s.presentInvitedCount, 4)
-        XCTAssertEqual(s.quorumRequired, 5)
-        // Mark the fourth (not yet arrived) as arrived: quorum.
+        XCTAssertEqual(s.quorumPresent, 4)
+        XCTAssertEqual(s.quorumRequired, 4)
+        XCTAssertTrue(s.hasQuorum)
+        // The pendamping sosial arrives: present on the record, but not one more towards the quorum.
         musyDrive(&screen, [.home, .down, .down, .down, .enter], desk: desk)
-        XCTAssertTrue(desk.service.state.musyawarah.session(id: 1)!.hasQuorum)
+        XCTAssertTrue(desk.service.state.musyawarah.session(id: 1)!.isPresent(4))
+        XCTAssertEqual(desk.service.state.musyawarah.session(id: 1)!.quorumPresent, 4)
         assertGolden(musyRendered(screen, desk: desk), "musyawarah-attendance")
         // A departure breaks it again.
         musyDrive(&screen, [.up, .enter], desk: desk)
@@ -145,7 +148,8 @@ final class MusyawarahDecisionTests: XCTestCase {
         let desk = try musyawarahDesk(attendees: 9, arrived: 5)
         var screen = MusyawarahSessionScreen(sessionID: 1, context: desk.context)
         musyDrive(&screen, [.function(4), .enter], desk: desk)
-        XCTAssertEqual(screen.message, .error("Belum kuorum: hadir 5, perlu 6 undangan. Keputusan belum bisa dicatat."))
+        // Five arrived, one of them the pendamping sosial: 4 of the 8 voting invitees.
+        XCTAssertEqual(screen.message, .error("Belum kuorum: hadir 4, perlu 6 undangan. Keputusan belum bisa dicatat."))
         XCTAssertFalse(musyRendered(screen, desk: desk).text.contains("Keputusan: 26-"), "no dialog opens")
     }
 
@@ -154,14 +158,15 @@ final class MusyawarahDecisionTests: XCTestCase {
         var screen = MusyawarahSessionScreen(sessionID: 1, context: desk.context)
         musyDrive(&screen, [.function(4)], desk: desk)
         let candidate = try XCTUnwrap(screen.selectedCandidate)
-        // Layak by vote: 5 for, 1 against, 1 abstains, 1 recused (the RW chair, fifth on the list).
-        musyDrive(&screen, [.enter, .tab, .tab, .right, .tab] + Key.type("5") + [.tab] + Key.type("1")
-                       + [.tab, .down, .down, .down, .down, .char(" ")], desk: desk)
+        // 8 present, the pendamping sosial does not vote: 7 voters. Layak by vote: 4 for, 1 against,
+        // 1 abstains, 1 recused (the RW chair, fourth on the recusal list, which lists voters only).
+        musyDrive(&screen, [.enter, .tab, .tab, .right, .tab] + Key.type("4") + [.tab] + Key.type("1")
+                       + [.tab, .down, .down, .down, .char(" ")], desk: desk)
         assertGolden(musyRendered(screen, desk: desk), "musyawarah-decision")
         musyDrive(&screen, [.enter], desk: desk)
         let s = try XCTUnwrap(desk.service.state.musyawarah.session(id: 1))
         let entry = try XCTUnwrap(s.latestEntry(of: candidate.householdID))
-        XCTAssertEqual(entry.decision.basis, .vote(VoteCount(inFavour: 5, against: 1, abstain: 1)))
+        XCTAssertEqual(entry.decision.basis, .vote(VoteCount(inFavour: 4, against: 1, abstain: 1)))
         XCTAssertEqual(entry.decision.recused, [5])
         let record = try XCTUnwrap(desk.service.state.household(id: candidate.householdID))
         let status = record.status(of: record.current.members[0].nik)
@@ -174,11 +179,11 @@ final class MusyawarahDecisionTests: XCTestCase {
     func testATieIsRefusedAndTheDialogKeepsTheCount() throws {
         let desk = try musyawarahDesk(attendees: 9, arrived: 8)
         var screen = MusyawarahSessionScreen(sessionID: 1, context: desk.context)
-        musyDrive(&screen, [.function(4), .enter, .tab, .tab, .right, .tab] + Key.type("4") + [.tab] + Key.type("4") + [.enter], desk: desk)
+        musyDrive(&screen, [.function(4), .enter, .tab, .tab, .right, .tab] + Key.type("3") + [.tab] + Key.type("3") + [.enter], desk: desk)
         let text = musyRendered(screen, desk: desk).text
-        XCTAssertTrue(text.contains("Suara seri (4 lawan 4)"), text)
+        XCTAssertTrue(text.contains("Suara seri (3 lawan 3)"), text)
         XCTAssertTrue(desk.service.state.musyawarah.session(id: 1)!.decisions.isEmpty)
-        XCTAssertTrue(text.contains("Tidak setuju 4"), "the typed count stays")
+        XCTAssertTrue(text.contains("Tidak setuju 3"), "the typed count stays")
     }
 
     func testTundaNeedsAReasonAndTidakLayakNamesTheCriterion() throws {

@@ -94,7 +94,7 @@ final class MusyawarahQuorumTests: XCTestCase {
         try f.m(.attendeeArrived(sessionID: 1, attendeeID: 10))
         XCTAssertEqual(f.session.invitedCount, 3)
         XCTAssertEqual(f.session.presentCount, 2)
-        XCTAssertEqual(f.session.presentInvitedCount, 1)
+        XCTAssertEqual(f.session.quorumPresent, 1)
         XCTAssertFalse(f.session.hasQuorum)
     }
 

@@ -4,6 +4,8 @@ import LoketTUI
 
 /// The berita acara: the signed record of a musyawarah, as plain text ready to print at 78 columns.
 /// NIKs never appear; families are named by registration number, head of family and RT/RW.
+/// Every layak family appears once in the decisions table; the per-program rankings print those within
+/// the quota and the head of the waiting list, and the full rankings follow as an appendix.
 public enum BeritaAcara {
     static let width = 78
 
@@ -17,8 +19,10 @@ public enum BeritaAcara {
         summary(s, into: &out)
         rankings(s, desk: desk, into: &out)
         corrections(s, desk: desk, into: &out)
+        conflicts(s, desk: desk, into: &out)
         seal(s, into: &out)
         signatures(s, kelurahan: kelName, into: &out)
+        appendix(s, desk: desk, into: &out)
         out.append("")
         out.append("Dicetak dari \(desk.profile?.name ?? "Loket") pada \(printedAt) WIB.")
         return out.joined(separator: "\n") + "\n"
@@ -46,7 +50,8 @@ public enum BeritaAcara {
             ("Pimpinan rapat", setup.chair),
             ("Sekretaris", setup.secretary),
             ("Aturan keputusan", setup.rule.label),
-            ("Kuorum", "\(setup.quorum.label): \(s.quorumRequired) dari \(s.invitedCount) undangan"),
+            ("Kuorum", "\(setup.quorum.label) yang bersuara: \(s.quorumRequired) dari \(s.quorumBase) undangan"),
+            ("Hak suara", setup.votingLabel),
             ("Urutan prioritas", setup.priority.label + ", lalu urutan yang ditetapkan rapat"),
         ]
         for (label, value) in rows { out.append(contentsOf: field(label, value, labelWidth: 18)) }
@@ -54,25 +59,39 @@ public enum BeritaAcara {
 
     private static func attendance(_ s: MusyawarahSession, into out: inout [String]) {
         section("I. KEHADIRAN", into: &out)
-        let everArrived = Set(s.presenceLog.filter(\.arrived).map(\.attendeeID))
+        // Struck names are listed, marked, but never counted.
+        let everArrived = Set(s.presenceLog.filter { $0.arrived && !s.isStruck($0.attendeeID) }.map(\.attendeeID))
         let invitedPresent = s.attendees.filter { $0.invited && everArrived.contains($0.id) }.count
         let guests = s.attendees.filter { !$0.invited && everArrived.contains($0.id) }.count
         out.append("Undangan \(s.invitedCount) orang, yang hadir \(invitedPresent) orang"
                    + (guests > 0 ? ", ditambah \(guests) peserta tidak diundang." : "."))
+        if !s.strikes.isEmpty {
+            out.append(contentsOf: wrapped("\(s.strikes.count) nama dicoret dari daftar karena salah catat; tidak dihitung "
+                                           + "sebagai undangan, hadir, kuorum maupun suara.", width: width))
+        }
         out.append("")
         out.append(row([("No", 3), ("Nama", 24), ("Peran / jabatan", 32), ("Hadir", 6), ("Keluar", 6)]))
         for (i, a) in s.attendees.enumerated() {
             let arrivals = s.presenceLog.filter { $0.attendeeID == a.id && $0.arrived }.map { clockTime($0.timestamp) }
             let departures = s.presenceLog.filter { $0.attendeeID == a.id && !$0.arrived }.map { clockTime($0.timestamp) }
             let role = a.position.isEmpty ? a.role.label : "\(a.role.label), \(a.position)"
-            out.append(row([("\(i + 1)", 3), (a.name + (a.invited ? "" : " *"), 24), (role, 32),
+            let mark = (a.invited ? "" : " *") + (s.mayVote(a) || s.isStruck(a.id) ? "" : " °")
+            out.append(row([("\(i + 1)", 3), (a.name + mark, 24), (role, 32),
                             (arrivals.first ?? "tidak", 6), (departures.last ?? "", 6)]))
+            if let strike = s.strike(of: a.id) {
+                out.append(contentsOf: wrapped("(dicoret: \(strike.reason), pukul \(clockTime(strike.timestamp)); tidak dihitung)",
+                                               width: width - 5).map { "     " + $0 })
+            }
         }
-        if s.attendees.contains(where: { !$0.invited }) { out.append("* tidak diundang: ikut bersuara, tidak dihitung untuk kuorum.") }
+        let counted = s.attendees.filter { !s.isStruck($0.id) }
+        if counted.contains(where: { !$0.invited }) { out.append("* tidak diundang: ikut bersuara, tidak dihitung untuk kuorum.") }
+        if counted.contains(where: { !s.mayVote($0) }) {
+            out.append("° pendamping: hadir tercatat, tidak bersuara, tidak dihitung untuk kuorum.")
+        }
         out.append("")
         var perRole: [String] = []
         for role in AttendeeRole.allCases {
-            let n = s.attendees.filter { $0.role == role && everArrived.contains($0.id) }.count
+            let n = counted.filter { $0.role == role && everArrived.contains($0.id) }.count
             if n > 0 { perRole.append("\(role.label) \(n)") }
         }
         out.append(contentsOf: wrapped("Hadir menurut peran: " + (perRole.isEmpty ? "-" : perRole.joined(separator: ", ")) + ".", width: width))
@@ -85,7 +104,7 @@ public enum BeritaAcara {
             return
         }
         out.append(contentsOf: wrapped("Suara: S setuju, T tidak setuju, A abstain, M mengundurkan diri (ada hubungan "
-                                       + "keluarga dengan calon, tidak ikut dihitung). Mufakat: disetujui semua yang hadir.", width: width))
+                                       + "keluarga dengan calon, tidak ikut dihitung). Mufakat: disetujui semua yang bersuara.", width: width))
         out.append("")
         out.append(row([("No", 3), ("No. daftar", 12), ("Kepala keluarga", 22), ("RT/RW", 7), ("Keputusan", 11), ("Suara", 15)]))
         for (i, id) in s.decidedOrder.enumerated() {
@@ -126,13 +145,42 @@ public enum BeritaAcara {
             out.append("\(program.name) — \(program.longName)")
             out.append("  \(quota.prefix(1).uppercased() + quota.dropFirst()); layak \(r.order.count), "
                        + "dalam kuota \(r.withinQuota.count), daftar tunggu \(r.waiting.count).")
-            for (i, id) in r.order.enumerated() {
-                if i == r.withinQuota.count && !r.waiting.isEmpty { out.append("   --- batas kuota; di bawah ini daftar tunggu ---") }
-                out.append(row([("\(i + 1).", 4), (number(id, desk), 12), (headName(id, desk), 26), (rtRw(id, desk), 7),
-                                (r.isWithinQuota(position: i) ? "dalam kuota" : "daftar tunggu", 13)]))
+            let shown = r.withinQuota.count + min(r.waiting.count, waitingShown)
+            rankingRows(r, upTo: shown, desk: desk, into: &out)
+            if shown < r.order.count {
+                out.append("   … dan \(r.order.count - shown) keluarga lain di daftar tunggu (lihat lampiran)")
             }
         }
         if !any { out.append("Belum ada calon layak.") }
+    }
+
+    /// Families of the waiting list printed in section IV; the rest is in the appendix.
+    static let waitingShown = 10
+
+    private static func rankingRows(_ r: ProgramRanking, upTo end: Int, desk: DeskState, into out: inout [String]) {
+        for (i, id) in r.order.prefix(end).enumerated() {
+            if i == r.withinQuota.count && !r.waiting.isEmpty { out.append("   --- batas kuota; di bawah ini daftar tunggu ---") }
+            out.append(row([("\(i + 1).", 4), (number(id, desk), 12), (headName(id, desk), 26), (rtRw(id, desk), 7),
+                            (r.isWithinQuota(position: i) ? "dalam kuota" : "daftar tunggu", 13)]))
+        }
+    }
+
+    /// The full ranking of every program whose waiting list section IV cut short.
+    private static func appendix(_ s: MusyawarahSession, desk: DeskState, into out: inout [String]) {
+        let candidates = MusyawarahCandidates.decided(in: s, desk: desk)
+        let long = Program.allCases.map { ProgramRanking.make($0, session: s, candidates: candidates) }
+            .filter { $0.waiting.count > waitingShown }
+        guard !long.isEmpty else { return }
+        section("LAMPIRAN: URUTAN LENGKAP PER PROGRAM", into: &out)
+        out.append(contentsOf: wrapped("Bagian dari berita acara musyawarah nomor \(s.id); melengkapi bagian IV untuk program "
+                                       + "yang daftar tunggunya lebih dari \(waitingShown) keluarga.", width: width))
+        for r in long {
+            out.append("")
+            out.append("\(r.program.name) — \(r.program.longName)")
+            out.append("  Kuota \(r.quota ?? r.order.count); layak \(r.order.count), dalam kuota \(r.withinQuota.count), "
+                       + "daftar tunggu \(r.waiting.count).")
+            rankingRows(r, upTo: r.order.count, desk: desk, into: &out)
+        }
     }
 
     private static func corrections(_ s: MusyawarahSession, desk: DeskState, into out: inout [String]) {
@@ -144,6 +192,24 @@ public enum BeritaAcara {
             let x = c.correction
             out.append("- \(x.date): \(number(x.householdID, desk)) \(headName(x.householdID, desk)) menjadi \(x.verdict.longLabel).")
             for line in wrapped("Alasan: \(x.reason)", width: width - 2) { out.append("  " + line) }
+        }
+    }
+
+    /// Only a journal written before corrections were checked against later sessions can hold a
+    /// contradiction (the book refuses new ones); both sessions' berita acara say so plainly.
+    private static func conflicts(_ s: MusyawarahSession, desk: DeskState, into out: inout [String]) {
+        let book = desk.musyawarah
+        let mine = book.conflicts.filter { $0.sessionID == s.id || $0.laterSessionID == s.id }
+        guard !mine.isEmpty else { return }
+        section("PERINGATAN: KOREKSI YANG BERTENTANGAN", into: &out)
+        for c in mine {
+            guard let older = book.session(id: c.sessionID), older.corrections.indices.contains(c.correctionIndex) else { continue }
+            let x = older.corrections[c.correctionIndex].correction
+            let later = book.session(id: c.laterSessionID)?.verdict(of: c.householdID)?.longLabel ?? "-"
+            let text = "- \(number(c.householdID, desk)) \(headName(c.householdID, desk)): koreksi musyawarah nomor "
+                + "\(c.sessionID) pada \(x.date) menjadi \(x.verdict.longLabel), padahal musyawarah nomor \(c.laterSessionID) "
+                + "sudah memutuskan keluarga ini: \(later). Periksa dan tetapkan mana yang berlaku."
+            out.append(contentsOf: wrapped(text, width: width - 2).enumerated().map { $0.offset == 0 ? $0.element : "  " + $0.element })
         }
     }
 
@@ -161,8 +227,8 @@ public enum BeritaAcara {
 
     private static func signatures(_ s: MusyawarahSession, kelurahan: String, into out: inout [String]) {
         section("TANDA TANGAN", into: &out)
-        let lurah = s.attendees.first { $0.role == .lurah }?.name
-        let community = s.attendees.filter { $0.role == .communityFigure }.map(\.name)
+        let lurah = s.attendees.first { $0.role == .lurah && !s.isStruck($0.id) }?.name
+        let community = s.attendees.filter { $0.role == .communityFigure && !s.isStruck($0.id) }.map(\.name)
         let blocks: [[(String, String?)]] = [
             [("Lurah \(kelurahan)", lurah), ("Pimpinan rapat", s.setup.chair), ("Sekretaris", s.setup.secretary)],
             [("Wakil masyarakat", community.first), ("Wakil masyarakat", community.dropFirst().first)],

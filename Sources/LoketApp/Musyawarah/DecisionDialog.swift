@@ -125,9 +125,9 @@ struct DecisionDialog {
         }
         guard session.hasQuorum else {
             return .failure(DialogProblem(field: focus, message: MusyawarahError.noQuorum(
-                present: session.presentInvitedCount, required: session.quorumRequired).message))
+                present: session.quorumPresent, required: session.quorumRequired).message))
         }
-        let voters = session.presentCount - recused.count
+        let voters = voterList(session).count - recused.count
         var basisValue = DecisionBasis.consensus
         if isVote {
             guard let yes = Int(inFavour.text) else { return .failure(DialogProblem(field: .inFavour, message: "Isi jumlah yang setuju.")) }
@@ -144,12 +144,11 @@ struct DecisionDialog {
         }
         let note = chosenVerdictIndex == 2 ? "" : reason.text.trimmingCharacters(in: .whitespaces)
         return .success(CandidateDecision(householdID: householdID, verdict: verdict, basis: basisValue,
-                                          recused: present(session).map(\.id).filter { recused.contains($0) }, note: note))
+                                          recused: voterList(session).map(\.id).filter { recused.contains($0) }, note: note))
     }
 
-    func present(_ session: MusyawarahSession) -> [Attendee] {
-        session.attendees.filter { session.isPresent($0.id) }
-    }
+    /// Those present who may vote: the recusal list (a facilitator without a vote has nothing to recuse from).
+    func voterList(_ session: MusyawarahSession) -> [Attendee] { session.presentVoters }
 
     // MARK: - Render
 
@@ -160,7 +159,7 @@ struct DecisionDialog {
         let x = box.x + 2
         var y = box.y + 2
         let labelWidth = 17
-        let present = present(session)
+        let present = voterList(session)
         let order = fields(presentCount: present.count)
         func label(_ text: String, _ field: Field) {
             grid.put(text, x: x, y: y, style: focus == field ? .bold : .plain)
@@ -180,7 +179,7 @@ struct DecisionDialog {
             label("Dasar keputusan", .basis)
             basis.render(in: Rect(x: x + labelWidth, y: y, width: 24, height: 1), into: &grid, focused: focus == .basis)
             y += 1
-            let voters = session.presentCount - recused.count
+            let voters = present.count - recused.count
             if isVote {
                 label("Setuju", .inFavour)
                 inFavour.render(in: Rect(x: x + labelWidth, y: y, width: 4, height: 1), into: &grid, focused: focus == .inFavour)
@@ -197,7 +196,7 @@ struct DecisionDialog {
             view.count = present.count
             let rows = Rect(x: x + 1, y: y, width: box.width - 6, height: 3)
             if present.isEmpty {
-                grid.put("Belum ada yang hadir.", x: rows.x, y: rows.y, style: .muted)
+                grid.put("Belum ada yang hadir dan bersuara.", x: rows.x, y: rows.y, style: .muted)
             } else {
                 view.render(in: rows, into: &grid) { i, row, _, grid in
                     let a = present[i]
@@ -209,8 +208,13 @@ struct DecisionDialog {
             }
             y += 3
             let quorum = session.hasQuorum ? "Kuorum terpenuhi." : "BELUM KUORUM."
-            grid.put("Hadir \(session.presentCount), mengundurkan diri \(recused.count): yang bersuara \(voters). \(quorum)",
-                     x: x, y: y, style: session.hasQuorum ? .plain : .error, maxWidth: box.width - 4)
+            let silent = session.presentCount - present.count
+            let count = "Hadir \(session.presentCount)" + (silent > 0 ? " (\(silent) tidak bersuara)" : "")
+                + ", mengundurkan diri \(recused.count): yang bersuara \(voters)."
+            // The quorum goes on its own line when the count needs the width.
+            let together = displayWidth(count) + 1 + displayWidth(quorum) <= box.width - 4
+            grid.put(together ? count + " " + quorum : count, x: x, y: y, style: session.hasQuorum ? .plain : .error, maxWidth: box.width - 4)
+            if !together { grid.put(quorum, x: x, y: y + 1, style: session.hasQuorum ? .plain : .error) }
         } else {
             y += 1
             for line in wrapped("Keputusan yang disegel tidak diubah. Koreksi dicatat terpisah dengan tanggal hari ini "

@@ -8,6 +8,8 @@ public enum MusyawarahRequest {
     case addAttendee(sessionID: Int, name: String, role: AttendeeRole, position: String, invited: Bool, arrived: Bool)
     case arrive(sessionID: Int, attendeeID: Int)
     case leave(sessionID: Int, attendeeID: Int)
+    /// Strikes a person entered by mistake (a new entry with the reason; the name stays, marked).
+    case strikeAttendee(sessionID: Int, attendeeID: Int, reason: String)
     /// Records the decision and moves the family's stage (one batch, one fsync).
     case decide(sessionID: Int, CandidateDecision)
     case setQuota(sessionID: Int, program: Program, quota: Int)
@@ -23,6 +25,7 @@ public enum MusyawarahResult {
     case opened(sessionID: Int)
     case attendeeAdded(attendeeID: Int)
     case presenceChanged
+    case attendeeStruck(attendeeID: Int)
     case decided(householdID: Int)
     case rankingSaved
     case closed(seal: [UInt8])

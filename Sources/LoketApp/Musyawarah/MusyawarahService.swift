@@ -35,6 +35,9 @@ extension DeskService {
         case .leave(let sid, let aid):
             try write([.attendeeLeft(sessionID: sid, attendeeID: aid)], operatorID)
             return .presenceChanged
+        case .strikeAttendee(let sid, let aid, let reason):
+            try write([.attendeeStruck(sessionID: sid, attendeeID: aid, reason: reason.trimmingCharacters(in: .whitespaces))], operatorID)
+            return .attendeeStruck(attendeeID: aid)
         case .decide(let sid, let decision):
             guard state.household(id: decision.householdID) != nil else { throw ServiceError("Keluarga tidak ditemukan.") }
             let date = state.musyawarah.session(id: sid)?.setup.date ?? clock.today

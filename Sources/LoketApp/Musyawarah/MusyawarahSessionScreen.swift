@@ -15,6 +15,7 @@ public struct MusyawarahSessionScreen: Screen {
 
     enum Overlay {
         case attendee(AttendeeForm)
+        case strike(AttendeeStrikeForm)
         case decision(DecisionDialog)
         case quota(TextField, error: String?)
         case confirmClose(Dialog)
@@ -157,8 +158,26 @@ public struct MusyawarahSessionScreen: Screen {
             let m = form.form.model
             return .command(.musyawarah(.addAttendee(sessionID: sessionID, name: m.name, role: AttendeeRole.allCases[m.role!],
                                                      position: m.position, invited: m.invited, arrived: m.arrivedNow)))
+        case .strike(var form)?:
+            switch key {
+            case .escape:
+                overlay = nil
+            case .enter, .function(2), .ctrl("s"):
+                let reason = form.reason.text.trimmingCharacters(in: .whitespaces)
+                guard !reason.isEmpty else {
+                    form.error = "Tulis alasannya, misalnya: salah catat."
+                    overlay = .strike(form)
+                    return .none
+                }
+                return .command(.musyawarah(.strikeAttendee(sessionID: sessionID, attendeeID: form.attendee.id, reason: reason)))
+            default:
+                form.error = nil
+                _ = form.reason.handle(key)
+                overlay = .strike(form)
+            }
+            return .none
         case .decision(var dialog)?:
-            let present = dialog.present(session)
+            let present = dialog.voterList(session)
             switch dialog.handle(key, present: present) {
             case .cancel?:
                 overlay = nil
@@ -246,6 +265,9 @@ public struct MusyawarahSessionScreen: Screen {
             message = .success("Peserta ditambahkan. " + quorumSentence(session))
         case .presenceChanged:
             message = .success("Kehadiran dicatat. " + quorumSentence(session))
+        case .attendeeStruck(let id):
+            let name = session?.attendee(id: id)?.name ?? "Peserta"
+            message = .success(truncated("\(name) dicoret. " + quorumSentence(session), toWidth: 78))
         case .decided(let id):
             let name = candidatesByID[id]?.headName ?? "Keluarga"
             let verdict = session?.verdict(of: id)?.label ?? ""
@@ -276,6 +298,9 @@ public struct MusyawarahSessionScreen: Screen {
         case .decision(var d)?:
             d.error = text
             overlay = .decision(d)
+        case .strike(var f)?:
+            f.error = text
+            overlay = .strike(f)
         case .quota(let field, _)?:
             overlay = .quota(field, error: text)
         default:
@@ -286,8 +311,8 @@ public struct MusyawarahSessionScreen: Screen {
 
     func quorumSentence(_ session: MusyawarahSession?) -> String {
         guard let s = session else { return "" }
-        return s.hasQuorum ? "Kuorum terpenuhi (\(s.presentInvitedCount)/\(s.quorumRequired))."
-            : "Belum kuorum: hadir \(s.presentInvitedCount), perlu \(s.quorumRequired)."
+        return s.hasQuorum ? "Kuorum terpenuhi (\(s.quorumPresent)/\(s.quorumRequired))."
+            : "Belum kuorum: hadir \(s.quorumPresent), perlu \(s.quorumRequired)."
     }
 
     // MARK: - Render
@@ -308,6 +333,7 @@ public struct MusyawarahSessionScreen: Screen {
         Chrome(title: title, keys: keys, message: message).render(into: &grid, context: context)
         switch overlay {
         case .attendee(let f)?: f.render(into: &grid)
+        case .strike(let f)?: f.render(into: &grid)
         case .decision(let d)?: d.render(into: &grid, session: session)
         case .quota(let field, let error)?: renderQuotaInput(field, error: error, into: &grid)
         case .confirmClose(let d)?: d.render(into: &grid)
@@ -322,10 +348,10 @@ public struct MusyawarahSessionScreen: Screen {
             quorum = "DITUTUP · segel \(String(hexString(s.closure!.seal).prefix(8)))"
             style = .bold
         } else if s.hasQuorum {
-            quorum = "KUORUM ✓ hadir \(s.presentInvitedCount)/\(s.invitedCount), perlu \(s.quorumRequired)"
+            quorum = "KUORUM ✓ hadir \(s.quorumPresent)/\(s.quorumBase), perlu \(s.quorumRequired)"
             style = Style(.reverse, color: .success)
         } else {
-            quorum = "BELUM KUORUM: hadir \(s.presentInvitedCount)/\(s.invitedCount), perlu \(s.quorumRequired)"
+            quorum = "BELUM KUORUM: hadir \(s.quorumPresent)/\(s.quorumBase), perlu \(s.quorumRequired)"
             style = Style([.reverse, .bold], color: .error)
         }
         let badgeX = area.maxX - displayWidth(quorum) - 2

@@ -11,10 +11,12 @@ public struct MusyawarahSetupEntry {
     public var rule: Int? = 0
     public var quorum: Int? = 0
     public var priority: Int? = 0
+    /// 0: pendamping sosial and pendata do not vote (the default), 1: they vote.
+    public var facilitatorsVote: Int? = 0
 
     public init(today: CivilDate) { date = today.description }
 
-    enum Field: Int { case date, time, place, chair, secretary, rule, quorum, priority }
+    enum Field: Int { case date, time, place, chair, secretary, rule, quorum, priority, facilitatorsVote }
 
     static var fields: [FormField<MusyawarahSetupEntry>] {
         [
@@ -27,6 +29,7 @@ public struct MusyawarahSetupEntry {
         .choice("Aturan keputusan", \.rule, DecisionRule.allCases.map(\.shortLabel)),
         .choice("Kuorum", \.quorum, Quorum.choices.map(\.label)),
         .choice("Urutan prioritas", \.priority, PriorityRule.allCases.map(\.label)),
+        .choice("Pendamsos & pendata", \.facilitatorsVote, ["Tidak ikut bersuara", "Ikut bersuara"]),
         ]
     }
 
@@ -45,6 +48,6 @@ public struct MusyawarahSetupEntry {
         return MusyawarahSetup(sessionID: 0, date: d, time: clean(time), place: clean(place), kelurahanCode: kelurahanCode,
                                chair: clean(chair), secretary: clean(secretary),
                                rule: DecisionRule.allCases[rule ?? 0], quorum: Quorum.choices[quorum ?? 0],
-                               priority: PriorityRule.allCases[priority ?? 0])
+                               priority: PriorityRule.allCases[priority ?? 0], facilitatorsVote: facilitatorsVote == 1)
     }
 }

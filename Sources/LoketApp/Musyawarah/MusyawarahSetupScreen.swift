@@ -1,8 +1,8 @@
 import LoketCore
 import LoketTUI
 
-/// Opens a musyawarah: date, time, place, chair, secretary, the decision rule, the quorum and the
-/// priority rule. Every setting is written into the record and printed in the berita acara.
+/// Opens a musyawarah: date, time, place, chair, secretary, the decision rule, the quorum, the
+/// priority rule and whether pendamping sosial and pendata vote. Every setting is written into the record and printed in the berita acara.
 public struct MusyawarahSetupScreen: Screen {
     public private(set) var form: Form<MusyawarahSetupEntry>
     public private(set) var message: StatusMessage?
@@ -50,13 +50,13 @@ public struct MusyawarahSetupScreen: Screen {
         let k = context.kelurahan
         grid.put("Kelurahan", x: area.x + 2, y: area.y + 1)
         grid.put(k.map { "\($0.name), Kecamatan \($0.kecamatan), \($0.kotaLabel)" } ?? "-", x: area.x + 22, y: area.y + 1, style: .bold)
-        form.render(in: Rect(x: area.x + 2, y: area.y + 3, width: area.width - 4, height: 8), into: &grid, labelWidth: 20)
-        let notes = "Kuorum dihitung dari undangan yang hadir; tanpa kuorum keputusan tidak bisa dicatat. "
-            + "Aturan keputusan dan kuorum dicetak di berita acara.\n\n"
-            + "Mufakat dahulu; bila tidak tercapai, usulan diterima bila yang setuju lebih dari separuh yang hadir "
-            + "(yang mengundurkan diri karena ada hubungan keluarga dengan calon tidak dihitung)."
+        form.render(in: Rect(x: area.x + 2, y: area.y + 3, width: area.width - 4, height: 9), into: &grid, labelWidth: 20)
+        let notes = "Kuorum dihitung dari undangan yang bersuara dan hadir; tanpa kuorum keputusan tidak bisa "
+            + "dicatat. Pendamsos dan pendata yang tidak bersuara tetap tercatat hadir. Mufakat dahulu; bila tidak "
+            + "tercapai, usulan diterima bila yang setuju lebih dari separuh yang bersuara (yang mengundurkan diri "
+            + "karena hubungan keluarga dengan calon tidak dihitung). Semua pengaturan dicetak di berita acara."
         for (i, line) in wrapped(notes, width: area.width - 4).prefix(6).enumerated() {
-            grid.put(line, x: area.x + 2, y: area.y + 12 + i, style: .muted)
+            grid.put(line, x: area.x + 2, y: area.y + 13 + i, style: .muted)
         }
         Chrome(title: "Musyawarah kelurahan — buka musyawarah baru",
                keys: [("F2/^S", "Buka musyawarah"), ("Tab ↑↓", "Pindah kolom"), ("←→", "Pilihan"), ("Esc", "Batal")],

@@ -34,7 +34,7 @@ extension MusyawarahSessionScreen {
                 return .none
             }
             guard session.hasQuorum else {
-                message = .error(MusyawarahError.noQuorum(present: session.presentInvitedCount, required: session.quorumRequired).message)
+                message = .error(MusyawarahError.noQuorum(present: session.quorumPresent, required: session.quorumRequired).message)
                 return .none
             }
             overlay = .decision(DecisionDialog(candidate: c, correcting: false, current: session.verdict(of: c.householdID)))

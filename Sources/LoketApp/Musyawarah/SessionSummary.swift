@@ -50,7 +50,7 @@ extension MusyawarahSessionScreen {
         }
         if rows.count > room { grid.put("… dan \(rows.count - room + 1) program lain (lihat berita acara).", x: x, y: y, style: .muted) }
         if rows.isEmpty { grid.put("Belum ada calon layak.", x: x, y: y, style: .muted) }
-        grid.put("Kehadiran: \(s.presentInvitedCount) dari \(s.invitedCount) undangan hadir sekarang; kuorum \(s.quorumRequired).",
+        grid.put("Kehadiran: \(s.quorumPresent) dari \(s.quorumBase) undangan bersuara hadir sekarang; kuorum \(s.quorumRequired).",
                  x: x, y: bottom, maxWidth: rect.width - 2)
         grid.put("Aturan keputusan: \(s.setup.rule.shortLabel.lowercased()).", x: x, y: bottom + 1, maxWidth: rect.width - 2)
         if let closure = s.closure {

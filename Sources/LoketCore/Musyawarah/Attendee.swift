@@ -15,10 +15,15 @@ public enum AttendeeRole: UInt8, CaseIterable, Sendable, Hashable {
         case .other: return "Lainnya"
         }
     }
+
+    /// Pendamping sosial and pendata prepare and explain the data; whether they also vote is a setting
+    /// of the session (`MusyawarahSetup.facilitatorsVote`).
+    public var isFacilitator: Bool { self == .pendamsos || self == .pendata }
 }
 
 /// A person on the attendance list. `invited` people count towards the quorum; someone who turns up
-/// uninvited may attend and vote but does not change the quorum.
+/// uninvited may attend and vote but does not change the quorum. A person entered by mistake is struck
+/// (`AttendeeStrike`), never removed: the entry stays in the record, marked.
 public struct Attendee: Hashable, Sendable {
     public var id: Int
     public var name: String
@@ -41,4 +46,13 @@ public struct PresenceChange: Hashable, Sendable {
     public let attendeeID: Int
     public let arrived: Bool
     public let timestamp: Int64
+}
+
+/// A person struck from the attendance list because they were entered by mistake (wrong person, typed
+/// twice, never invited). From then on they count for nothing: not present, not invited, not a voter.
+public struct AttendeeStrike: Hashable, Sendable {
+    public let attendeeID: Int
+    public let reason: String
+    public let timestamp: Int64
+    public let operatorID: Int
 }

@@ -6,6 +6,9 @@ public struct MusyawarahBook: Hashable, Sendable {
     /// Families given a final verdict (layak / tidak layak) by a closed session, with that session's id.
     /// They are no longer candidates; a correction to "tunda" puts a family back.
     public private(set) var finallyDecided: [Int: Int] = [:]
+    /// Corrections that contradict a later session. The book refuses them (see `check`); only a journal
+    /// written before that rule can hold one, and it still folds: both berita acara then warn.
+    public private(set) var conflicts: [CorrectionConflict] = []
 
     public init() {}
 
@@ -22,7 +25,25 @@ public struct MusyawarahBook: Hashable, Sendable {
     }
 
     /// Throws when the event would be refused; changes nothing. The service calls it before writing.
+    ///
+    /// A correction to a closed session is refused when a later session has already decided the same
+    /// family (any entry, also tunda, also while that session is open): the later meeting had the
+    /// newer facts, and a correction of the older record would silently contradict it. The correction
+    /// belongs in the later session. We refuse rather than record-and-warn because two signed berita
+    /// acara that disagree about one family leave the kecamatan no way to know which one holds.
     public func check(_ event: MusyawarahEvent) throws(MusyawarahError) {
+        try check(event, strict: true)
+    }
+
+    /// The latest session after `sessionID` with a decision for the family.
+    public func laterSession(deciding householdID: Int, after sessionID: Int) -> MusyawarahSession? {
+        guard sessionID < sessions.count else { return nil }
+        return sessions[sessionID...].last { $0.latestEntry(of: householdID) != nil }
+    }
+
+    /// `strict: false` only when replaying the journal: a correction that contradicts a later session
+    /// was accepted before the rule existed, so it is kept and flagged rather than refused.
+    private func check(_ event: MusyawarahEvent, strict: Bool) throws(MusyawarahError) {
         if case .sessionOpened(let setup) = event {
             guard setup.sessionID == nextSessionID else { throw .unexpectedSessionID(setup.sessionID) }
             if let open = openSession { throw .anotherSessionOpen(open.id) }
@@ -36,6 +57,10 @@ public struct MusyawarahBook: Hashable, Sendable {
         if case .decisionRecorded(_, let d) = event, let earlier = finallyDecided[d.householdID] {
             throw .alreadyDecided(householdID: d.householdID, sessionID: earlier)
         }
+        if strict, case .decisionCorrected(let sid, let c) = event,
+           let later = laterSession(deciding: c.householdID, after: sid) {
+            throw .decidedInLaterSession(householdID: c.householdID, sessionID: later.id, date: later.setup.date)
+        }
     }
 
     /// Checks a batch as it would apply, each event after the ones before it.
@@ -45,11 +70,21 @@ public struct MusyawarahBook: Hashable, Sendable {
             return
         }
         var preview = self
-        for e in events { try preview.apply(e, operatorID: 0, timestamp: 0) }
+        for e in events { try preview.apply(e, operatorID: 0, timestamp: 0, strict: true) }
     }
 
+    /// The journal's fold (`DeskState`). Everything `check` refuses is refused here too, except a
+    /// correction contradicting a later session, which old journals may hold (see `conflicts`).
     mutating func apply(_ event: MusyawarahEvent, operatorID: Int, timestamp: Int64) throws(MusyawarahError) {
-        try check(event)
+        try apply(event, operatorID: operatorID, timestamp: timestamp, strict: false)
+    }
+
+    private mutating func apply(_ event: MusyawarahEvent, operatorID: Int, timestamp: Int64, strict: Bool) throws(MusyawarahError) {
+        try check(event, strict: strict)
+        if case .decisionCorrected(let sid, let c) = event, let later = laterSession(deciding: c.householdID, after: sid) {
+            conflicts.append(CorrectionConflict(sessionID: sid, correctionIndex: sessions[sid - 1].corrections.count,
+                                                householdID: c.householdID, laterSessionID: later.id))
+        }
         if case .sessionOpened(let setup) = event {
             sessions.append(MusyawarahSession(setup: setup, openedAt: timestamp, openedBy: operatorID))
             return
@@ -66,4 +101,13 @@ public struct MusyawarahBook: Hashable, Sendable {
             break
         }
     }
+}
+
+/// A correction to `sessionID` (its `corrections[correctionIndex]`) for a family that session
+/// `laterSessionID` had already decided.
+public struct CorrectionConflict: Hashable, Sendable {
+    public let sessionID: Int
+    public let correctionIndex: Int
+    public let householdID: Int
+    public let laterSessionID: Int
 }

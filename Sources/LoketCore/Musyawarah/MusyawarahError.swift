@@ -21,6 +21,12 @@ public enum MusyawarahError: Error, Equatable, Sendable {
     case invalidQuota(Int)
     case duplicateInRanking(Int)
     case sealMismatch(expectedEvents: Int, found: Int)
+    case attendeeStruck(String)
+    /// Striking is for a name entered by mistake; someone who voted or recused is part of the record.
+    case attendeeTookPart(String)
+    case recusedNotVoter(String)
+    /// A correction to a closed session for a family that a later session has decided again.
+    case decidedInLaterSession(householdID: Int, sessionID: Int, date: CivilDate)
 
     public var message: String {
         switch self {
@@ -46,6 +52,15 @@ public enum MusyawarahError: Error, Equatable, Sendable {
         case .duplicateInRanking(let id): return "Keluarga nomor \(id) muncul dua kali di urutan."
         case .sealMismatch(let expected, let found):
             return "Segel mencakup \(expected) catatan, padahal musyawarah ini punya \(found)."
+        case .attendeeStruck(let name): return "\(name) sudah dicoret dari daftar hadir."
+        case .attendeeTookPart(let name):
+            return "\(name) tidak bisa dicoret: ia sudah ikut dalam keputusan yang tercatat (bersuara atau mengundurkan diri). "
+                + "Bila ia pergi, catat kepergiannya dengan Enter."
+        case .recusedNotVoter(let name):
+            return "\(name) tidak bersuara di musyawarah ini (pendamping sosial/pendata), jadi tidak perlu mengundurkan diri."
+        case .decidedInLaterSession(_, let session, let date):
+            return "Koreksi ditolak: musyawarah nomor \(session) (\(date)) sudah membahas keluarga ini lagi. "
+                + "Bila perlu, ubah keputusannya di musyawarah nomor \(session), agar kedua berita acara tidak bertentangan."
         }
     }
 }

@@ -1,6 +1,10 @@
 /// Events of the musyawarah kelurahan (community meeting). Stored inside `DeskEvent.musyawarah`.
-/// Tags inside are part of the file format: never reuse or renumber one.
+/// Tags inside are part of the file format: never reuse or renumber one. The encoding must stay
+/// canonical (one byte string per value): a seal hashes the events re-encoded from the fold, so an old
+/// session only verifies if its events encode to the bytes they were written as.
 public enum MusyawarahEvent: Hashable, Sendable {
+    /// Tag 1 (the first set-up layout, facilitators vote) or tag 11 (the same layout and the
+    /// voting-rights setting): see `encode(to:)`.
     case sessionOpened(MusyawarahSetup)
     case attendeeAdded(sessionID: Int, Attendee)
     case attendeeArrived(sessionID: Int, attendeeID: Int)
@@ -17,13 +21,17 @@ public enum MusyawarahEvent: Hashable, Sendable {
     case decisionCorrected(sessionID: Int, DecisionCorrection)
     /// The berita acara was printed or saved to a file (every print of personal data is recorded).
     case beritaAcaraPrinted(sessionID: Int, file: String)
+    /// A person entered by mistake, struck while the session is open (only while they have taken no
+    /// part in a recorded decision). The entry stays, marked; they no longer count for anything.
+    case attendeeStruck(sessionID: Int, attendeeID: Int, reason: String)
 
     public var sessionID: Int {
         switch self {
         case .sessionOpened(let s): return s.sessionID
         case .attendeeAdded(let id, _), .attendeeArrived(let id, _), .attendeeLeft(let id, _),
              .decisionRecorded(let id, _), .quotaSet(let id, _, _), .rankingSet(let id, _, _),
-             .sessionClosed(let id, _, _), .decisionCorrected(let id, _), .beritaAcaraPrinted(let id, _):
+             .sessionClosed(let id, _, _), .decisionCorrected(let id, _), .beritaAcaraPrinted(let id, _),
+             .attendeeStruck(let id, _, _):
             return id
         }
     }
@@ -33,8 +41,16 @@ extension MusyawarahEvent: BinaryCodable {
     public func encode(to w: inout ByteWriter) {
         switch self {
         case .sessionOpened(let s):
-            w.u8(1)
-            w.value(s)
+            // Sessions where facilitators vote keep the first layout, byte for byte, so that seals of
+            // sessions opened before the setting existed still verify.
+            if s.facilitatorsVote {
+                w.u8(1)
+                w.value(s)
+            } else {
+                w.u8(11)
+                w.value(s)
+                w.bool(false)
+            }
         case .attendeeAdded(let id, let a):
             w.u8(2)
             w.uint(UInt64(id))
@@ -74,6 +90,11 @@ extension MusyawarahEvent: BinaryCodable {
             w.u8(10)
             w.uint(UInt64(id))
             w.string(file)
+        case .attendeeStruck(let id, let attendee, let reason):
+            w.u8(12)
+            w.uint(UInt64(id))
+            w.uint(UInt64(attendee))
+            w.string(reason)
         }
     }
 
@@ -90,6 +111,11 @@ extension MusyawarahEvent: BinaryCodable {
         case 8: self = .sessionClosed(sessionID: try r.id(), seal: try r.raw(), eventCount: try r.id())
         case 9: self = .decisionCorrected(sessionID: try r.id(), try r.value())
         case 10: self = .beritaAcaraPrinted(sessionID: try r.id(), file: try r.string())
+        case 11:
+            var setup: MusyawarahSetup = try r.value()
+            setup.facilitatorsVote = try r.bool()
+            self = .sessionOpened(setup)
+        case 12: self = .attendeeStruck(sessionID: try r.id(), attendeeID: try r.id(), reason: try r.string())
         default: throw ByteReaderError.invalid("musyawarah tag \(tag)")
         }
     }
@@ -104,6 +130,8 @@ extension ByteReader {
     }
 }
 
+/// The first set-up layout. It has no voting-rights field: decoded alone it means facilitators vote,
+/// as every session before the setting did; tag 11 reads the setting after it.
 extension MusyawarahSetup: BinaryCodable {
     public func encode(to w: inout ByteWriter) {
         w.uint(UInt64(sessionID))
@@ -132,6 +160,7 @@ extension MusyawarahSetup: BinaryCodable {
         let d = try r.id()
         quorum = try Quorum(numerator: n, denominator: d).orThrow("quorum \(n)/\(d)")
         priority = try r.enumeration()
+        facilitatorsVote = true
     }
 }
 

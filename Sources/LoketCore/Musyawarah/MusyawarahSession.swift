@@ -48,6 +48,9 @@ public struct MusyawarahSession: Hashable, Sendable {
     public private(set) var latestCorrection: [Int: Int] = [:]
     public private(set) var prints: [(file: String, timestamp: Int64)] = []
     public private(set) var lastActivity: SessionActivity = .attendance
+    public private(set) var strikes: [AttendeeStrike] = []
+    private var strikeIndex: [Int: Int] = [:]
+    private var tookPartIDs: Set<Int> = []
     private var present: Set<Int> = []
     private var attendeeIndex: [Int: Int] = [:]
     /// The events that the seal covers, as recorded.
@@ -67,12 +70,35 @@ public struct MusyawarahSession: Hashable, Sendable {
     public func isPresent(_ attendeeID: Int) -> Bool { present.contains(attendeeID) }
     public var presentIDs: Set<Int> { present }
 
-    public var invitedCount: Int { attendees.reduce(0) { $0 + ($1.invited ? 1 : 0) } }
+    public func strike(of attendeeID: Int) -> AttendeeStrike? { strikeIndex[attendeeID].map { strikes[$0] } }
+    public func isStruck(_ attendeeID: Int) -> Bool { strikeIndex[attendeeID] != nil }
+
+    /// Whether the person may vote in this session: not struck, and not a facilitator unless the
+    /// session gave facilitators a vote.
+    public func mayVote(_ a: Attendee) -> Bool {
+        !isStruck(a.id) && (setup.facilitatorsVote || !a.role.isFacilitator)
+    }
+
+    /// Whether the person is part of the quorum: an invited voter. The quorum is "of the invitees who
+    /// may vote": facilitators who do not vote, uninvited guests and struck names are outside it.
+    public func countsForQuorum(_ a: Attendee) -> Bool { a.invited && mayVote(a) }
+
+    /// Invitees on the list, struck names left out (the berita acara's "Undangan N orang").
+    public var invitedCount: Int { attendees.reduce(0) { $0 + ($1.invited && !isStruck($1.id) ? 1 : 0) } }
+    /// Everyone present (struck names are never present).
     public var presentCount: Int { present.count }
-    /// Present invitees: these count towards the quorum.
-    public var presentInvitedCount: Int { present.reduce(0) { $0 + (attendee(id: $1)?.invited == true ? 1 : 0) } }
-    public var quorumRequired: Int { setup.quorum.required(invited: invitedCount) }
-    public var hasQuorum: Bool { invitedCount > 0 && presentInvitedCount >= quorumRequired }
+    /// The quorum's base: invitees who may vote.
+    public var quorumBase: Int { attendees.reduce(0) { $0 + (countsForQuorum($1) ? 1 : 0) } }
+    /// Present invitees who may vote: these make the quorum.
+    public var quorumPresent: Int { present.reduce(0) { $0 + (attendee(id: $1).map(countsForQuorum) == true ? 1 : 0) } }
+    public var quorumRequired: Int { setup.quorum.required(invited: quorumBase) }
+    public var hasQuorum: Bool { quorumBase > 0 && quorumPresent >= quorumRequired }
+    /// Present people who may vote (guests included), in list order: the count a vote must add up to,
+    /// before recusals.
+    public var presentVoters: [Attendee] { attendees.filter { present.contains($0.id) && mayVote($0) } }
+    /// Whether the person was a voter (or recused) when any decision was recorded: then they are part
+    /// of the record and cannot be struck.
+    public func tookPart(_ attendeeID: Int) -> Bool { tookPartIDs.contains(attendeeID) }
 
     /// The family's decision as it stands: the latest correction after closing, else the latest entry.
     public func verdict(of householdID: Int) -> Verdict? {
@@ -136,15 +162,25 @@ public struct MusyawarahSession: Hashable, Sendable {
             guard !isBlankText(a.name) else { throw .missingSetting("Nama peserta") }
         case .attendeeArrived(_, let aid):
             guard let a = attendee(id: aid) else { throw .unknownAttendee(aid) }
+            guard !isStruck(aid) else { throw .attendeeStruck(a.name) }
             guard !present.contains(aid) else { throw .alreadyPresent(a.name) }
         case .attendeeLeft(_, let aid):
             guard let a = attendee(id: aid) else { throw .unknownAttendee(aid) }
+            guard !isStruck(aid) else { throw .attendeeStruck(a.name) }
             guard present.contains(aid) else { throw .notPresent(a.name) }
+        case .attendeeStruck(_, let aid, let reason):
+            guard let a = attendee(id: aid) else { throw .unknownAttendee(aid) }
+            guard !isStruck(aid) else { throw .attendeeStruck(a.name) }
+            guard !isBlankText(reason) else { throw .missingReason }
+            guard !tookPartIDs.contains(aid) else { throw .attendeeTookPart(a.name) }
         case .decisionRecorded(_, let d):
-            guard hasQuorum else { throw .noQuorum(present: presentInvitedCount, required: quorumRequired) }
+            guard hasQuorum else { throw .noQuorum(present: quorumPresent, required: quorumRequired) }
             try Self.checkVerdict(d.verdict)
-            for r in d.recused where !present.contains(r) { throw .recusedNotPresent(r) }
-            let voters = present.count - Set(d.recused).count
+            for r in d.recused {
+                guard present.contains(r), let a = attendee(id: r) else { throw .recusedNotPresent(r) }
+                guard mayVote(a) else { throw .recusedNotVoter(a.name) }
+            }
+            let voters = presentVoters.count - Set(d.recused).count
             switch setup.rule.outcome(of: d.basis, voters: voters) {
             case .carried: break
             case .notCarried(let why): throw .notCarried(why)
@@ -183,7 +219,14 @@ public struct MusyawarahSession: Hashable, Sendable {
             present.remove(aid)
             presenceLog.append(PresenceChange(attendeeID: aid, arrived: false, timestamp: timestamp))
             lastActivity = .attendance
+        case .attendeeStruck(_, let aid, let reason):
+            strikeIndex[aid] = strikes.count
+            strikes.append(AttendeeStrike(attendeeID: aid, reason: reason, timestamp: timestamp, operatorID: operatorID))
+            // Struck while marked present: they leave the count now; the presence log keeps what was entered.
+            present.remove(aid)
+            lastActivity = .attendance
         case .decisionRecorded(_, let d):
+            for a in presentVoters { tookPartIDs.insert(a.id) }
             if latestDecision[d.householdID] == nil { decidedOrder.append(d.householdID) }
             latestDecision[d.householdID] = decisions.count
             decisions.append(DecisionEntry(decision: d, timestamp: timestamp, operatorID: operatorID, present: present.count))

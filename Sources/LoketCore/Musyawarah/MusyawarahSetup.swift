@@ -1,14 +1,15 @@
 /// How the meeting decides. Village practice is consensus first, then a vote; both rules are written
 /// into the berita acara so that anyone reading it knows what "carried" meant.
 public enum DecisionRule: UInt8, CaseIterable, Sendable, Hashable {
-    /// Consensus; failing that, more than half of the voters present (abstentions count as not in favour).
+    /// Consensus; failing that, more than half of the voters present (abstentions count as not in favour;
+    /// facilitators without a vote and those who recused are not voters).
     case consensusThenMajority = 1
     /// More votes in favour than against; abstentions do not count.
     case simpleMajority
 
     public var label: String {
         switch self {
-        case .consensusThenMajority: return "Mufakat, bila tidak tercapai suara terbanyak dari yang hadir"
+        case .consensusThenMajority: return "Mufakat, bila tidak tercapai suara terbanyak dari yang hadir dan bersuara"
         case .simpleMajority: return "Suara terbanyak sederhana (setuju lebih banyak dari tidak setuju)"
         }
     }
@@ -70,10 +71,15 @@ public struct MusyawarahSetup: Hashable, Sendable {
     public var rule: DecisionRule
     public var quorum: Quorum
     public var priority: PriorityRule
+    /// Whether pendamping sosial and pendata vote. When they do not, they are recorded as present but
+    /// are neither voters nor part of the quorum: the quorum is the share of *voting* invitees present.
+    /// New sessions default to false; sessions opened before the setting existed (event tag 1) decode
+    /// as true, which is how they were counted.
+    public var facilitatorsVote: Bool
 
     public init(sessionID: Int, date: CivilDate, time: String, place: String, kelurahanCode: String,
                 chair: String, secretary: String, rule: DecisionRule = .consensusThenMajority,
-                quorum: Quorum = .twoThirds, priority: PriorityRule = .decisionOrder) {
+                quorum: Quorum = .twoThirds, priority: PriorityRule = .decisionOrder, facilitatorsVote: Bool = false) {
         self.sessionID = sessionID
         self.date = date
         self.time = time
@@ -84,5 +90,12 @@ public struct MusyawarahSetup: Hashable, Sendable {
         self.rule = rule
         self.quorum = quorum
         self.priority = priority
+        self.facilitatorsVote = facilitatorsVote
+    }
+
+    /// The voting-rights line of the set-up screen and the berita acara.
+    public var votingLabel: String {
+        facilitatorsVote ? "Semua peserta bersuara, termasuk pendamping sosial dan pendata"
+            : "Pendamping sosial dan pendata hadir sebagai pendamping: tidak bersuara dan tidak dihitung untuk kuorum"
     }
 }
