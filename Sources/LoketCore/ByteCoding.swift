@@ -2,8 +2,15 @@
 /// opening a large store, so every event type writes and reads itself field by field, in order.
 public struct ByteWriter: Sendable {
     public private(set) var bytes: [UInt8] = []
+    /// With `stringTable`, each distinct string is kept here once and written as its number in it,
+    /// so that a reader given the same table makes no new string for a repeated one (the snapshot).
+    public private(set) var table: [String]?
+    private var tableIndex: [String: Int] = [:]
 
-    public init(capacity: Int = 256) { bytes.reserveCapacity(capacity) }
+    public init(capacity: Int = 256, stringTable: Bool = false) {
+        bytes.reserveCapacity(capacity)
+        if stringTable { table = [] }
+    }
 
     public mutating func u8(_ v: UInt8) { bytes.append(v) }
     public mutating func bool(_ v: Bool) { bytes.append(v ? 1 : 0) }
@@ -25,6 +32,13 @@ public struct ByteWriter: Sendable {
     }
 
     public mutating func string(_ s: String) {
+        if table != nil {
+            if let i = tableIndex[s] { return uint(UInt64(i)) }
+            tableIndex[s] = table!.count
+            uint(UInt64(table!.count))
+            table!.append(s)
+            return
+        }
         var s = s
         s.withUTF8 { buf in
             uint(UInt64(buf.count))
@@ -53,6 +67,13 @@ public struct ByteWriter: Sendable {
 
     public mutating func value<T: BinaryCodable>(_ v: T) { v.encode(to: &self) }
     public mutating func values<T: BinaryCodable>(_ items: [T]) { array(items) { $0.value($1) } }
+
+    /// Plain values copied as they lie in memory, in the host's byte order: for large arrays of
+    /// numbers in a local cache (the snapshot), never for the journal or a bundle.
+    public mutating func plain<T: BitwiseCopyable>(_ items: [T]) {
+        uint(UInt64(items.count))
+        items.withUnsafeBytes { bytes.append(contentsOf: $0) }
+    }
 }
 
 public enum ByteReaderError: Error, Equatable, Sendable {
@@ -64,6 +85,8 @@ public enum ByteReaderError: Error, Equatable, Sendable {
 public struct ByteReader {
     private let buffer: UnsafeRawBufferPointer
     public private(set) var offset = 0
+    /// From here on, strings are numbers in this table (see `ByteWriter.table`).
+    public var table: [String]?
 
     public init(_ buffer: UnsafeRawBufferPointer) { self.buffer = buffer }
 
@@ -107,6 +130,11 @@ public struct ByteReader {
     }
 
     public mutating func string() throws -> String {
+        if let table {
+            let i = try uint()
+            guard i < UInt64(table.count) else { throw ByteReaderError.invalid("string \(i)") }
+            return table[Int(i)]
+        }
         let n = try count()
         let slice = UnsafeRawBufferPointer(rebasing: buffer[offset..<(offset + n)])
         offset += n
@@ -130,6 +158,20 @@ public struct ByteReader {
         items.reserveCapacity(Int(n))
         for _ in 0..<n { items.append(try read(&self)) }
         return items
+    }
+
+    /// What `ByteWriter.plain` wrote, in one copy.
+    public mutating func plain<T: BitwiseCopyable>(_: T.Type = T.self) throws -> [T] {
+        let n = try uint()
+        let size = MemoryLayout<T>.stride
+        guard n <= UInt64((buffer.count - offset) / size) else { throw ByteReaderError.truncated }
+        let count = Int(n)
+        let source = UnsafeRawBufferPointer(rebasing: buffer[offset..<(offset + count * size)])
+        offset += count * size
+        return [T](unsafeUninitializedCapacity: count) { items, initialized in
+            UnsafeMutableRawBufferPointer(items).copyMemory(from: source)
+            initialized = count
+        }
     }
 
     public mutating func value<T: BinaryCodable>(_: T.Type = T.self) throws -> T { try T(from: &self) }

@@ -47,14 +47,18 @@ public enum Criterion: Int, CaseIterable, Sendable, Hashable {
 
 /// The recorded answers. Every answer is kept, also the ones that do not exclude.
 public struct CriteriaAnswers: Hashable, Sendable {
-    private var answers: [YesNo?] = Array(repeating: nil, count: Criterion.allCases.count)
+    /// Four bits per criterion (criterion n at bits 4(n-1)), the answer's raw value or 0 when
+    /// unanswered: no array to allocate for each of hundreds of thousands of families.
+    private var answers: UInt32 = 0
 
     public init() {}
 
     public subscript(criterion: Criterion) -> YesNo? {
-        get { answers[criterion.rawValue - 1] }
-        set { answers[criterion.rawValue - 1] = newValue }
+        get { YesNo(rawValue: UInt8(truncatingIfNeeded: answers >> shift(criterion)) & 0xF) }
+        set { answers = answers & ~(0xF << shift(criterion)) | UInt32(newValue?.rawValue ?? 0) << shift(criterion) }
     }
+
+    private func shift(_ c: Criterion) -> UInt32 { UInt32(4 * (c.rawValue - 1)) }
 
     public var unansweredAtDesk: [Criterion] { Criterion.askedAtDesk.filter { self[$0] == nil } }
 
@@ -68,7 +72,7 @@ public struct CriteriaAnswers: Hashable, Sendable {
 
 extension CriteriaAnswers: BinaryCodable {
     public func encode(to w: inout ByteWriter) {
-        for a in answers { w.u8(a?.rawValue ?? 0) }
+        for c in Criterion.allCases { w.u8(self[c]?.rawValue ?? 0) }
     }
 
     public init(from r: inout ByteReader) throws {

@@ -59,6 +59,21 @@ extension EventEnvelope: BinaryCodable {
         }
     }
 
+    /// Whether the event belongs to a book a snapshot leaves out (musyawarah, appeal, sync), read
+    /// from the payload's first bytes. Throws for a payload this code could not decode (an unknown
+    /// tag), so that a snapshot never hides an event a full replay would stop at.
+    public static func isBookEvent(_ payload: UnsafeRawBufferPointer) throws -> Bool {
+        var r = ByteReader(payload)
+        let version = try r.u8()
+        guard version == formatVersion else { throw ByteReaderError.invalid("event format \(version)") }
+        _ = try r.uint()
+        switch try r.u8() {
+        case 1...8: return false
+        case 20...22: return true
+        case let tag: throw ByteReaderError.invalid("event tag \(tag)")
+        }
+    }
+
     public init(from r: inout ByteReader) throws {
         let version = try r.u8()
         guard version == Self.formatVersion else { throw ByteReaderError.invalid("event format \(version)") }

@@ -1,12 +1,13 @@
 /// The current state of a desk: a fold over its journal. Never edited in place by screens; every
 /// change arrives as an event through `apply`.
 public struct DeskState: Sendable {
-    public private(set) var profile: DeskProfile?
-    public private(set) var operators: [OperatorAccount] = []
-    public private(set) var households: [HouseholdRecord] = []
-    public private(set) var lastTimestamp: Int64 = 0
-    private var byRegistration: [RegistrationNumber: Int] = [:]
-    public private(set) var search = PersonSearchIndex()
+    // internal(set): also restored from a snapshot (DeskStateSnapshot.swift).
+    public internal(set) var profile: DeskProfile?
+    public internal(set) var operators: [OperatorAccount] = []
+    public internal(set) var households: [HouseholdRecord] = []
+    public internal(set) var lastTimestamp: Int64 = 0
+    var byRegistration: [RegistrationNumber: Int] = [:]
+    public internal(set) var search = PersonSearchIndex()
     public private(set) var musyawarah = MusyawarahBook()
     public private(set) var appeals = AppealBook()
     public private(set) var sync = SyncBook()
@@ -89,7 +90,8 @@ public struct DeskState: Sendable {
         }
     }
 
-    /// Call once after replaying a journal: sorts the search index built during the replay.
+    /// Call once after replaying a journal: sorts the search index built during the replay
+    /// (a no-op for an index restored from a snapshot, which is sorted already).
     public mutating func finishLoading() { search.finishBulkLoad() }
 
     private mutating func index(_ h: Household, id: Int) {
@@ -124,6 +126,17 @@ public struct HouseholdRecord: Hashable, Sendable {
     public let warnings: [String]
     public internal(set) var versions: [HouseholdVersion]
     public internal(set) var statuses: [String: PersonStatus] = [:]
+
+    init(id: Int, number: RegistrationNumber, registeredOn: CivilDate, acknowledgedDuplicates: [String],
+         warnings: [String], versions: [HouseholdVersion], statuses: [String: PersonStatus]) {
+        self.id = id
+        self.number = number
+        self.registeredOn = registeredOn
+        self.acknowledgedDuplicates = acknowledgedDuplicates
+        self.warnings = warnings
+        self.versions = versions
+        self.statuses = statuses
+    }
 
     init(registration r: HouseholdRegistration, first: HouseholdVersion) {
         id = r.householdID

@@ -108,6 +108,46 @@ public struct PersonSearchIndex: Sendable {
     }
 }
 
+/// The snapshot form: the arrays as they are, so that opening neither rebuilds nor sorts them.
+extension PersonSearchIndex: BinaryCodable {
+    public func encode(to w: inout ByteWriter) {
+        w.value(words)
+        w.value(niks)
+        w.value(kks)
+        w.plain(wordKeys)
+        w.plain(memberStarts)
+        w.plain(firstMember)
+        w.array(oddNIKs.sorted { $0.key < $1.key }) { w, odd in
+            w.string(odd.key)
+            w.plain(odd.value)
+        }
+    }
+
+    public init(from r: inout ByteReader) throws {
+        words = try r.value()
+        niks = try r.value()
+        kks = try r.value()
+        wordKeys = try r.plain()
+        memberStarts = try r.plain()
+        firstMember = try r.plain()
+        for _ in 0..<(try r.count()) {
+            let nik = try r.string()
+            oddNIKs[nik] = try r.plain()
+        }
+    }
+
+    /// Cheap structural checks against the families it indexes, so that a damaged snapshot that
+    /// slipped past its checksum cannot point outside them.
+    func fits(_ households: [HouseholdRecord]) -> Bool {
+        guard firstMember.count == households.count, memberStarts.first ?? 0 >= 0,
+              Int(memberStarts.last ?? 0) <= wordKeys.count,
+              zip(memberStarts, memberStarts.dropFirst()).allSatisfy({ $0 <= $1 }) else { return false }
+        for (h, block) in zip(households, firstMember)
+        where block < 0 || Int(block) + h.current.members.count >= memberStarts.count { return false }
+        return [words, niks, kks].allSatisfy { $0.isWithin(householdCount: households.count) }
+    }
+}
+
 /// A 16-digit number as a UInt64 key (NIK, KK); nil for anything else.
 func sixteenDigits(_ text: String) -> UInt64? {
     var value: UInt64 = 0

@@ -28,6 +28,7 @@ struct SortedKeys: Sendable {
     /// Entries arrive in family order, so a stable sort on the key alone gives the full order
     /// (Swift's sort is stable) at a fraction of the cost of comparing whole entries.
     mutating func finishLoading() {
+        guard !sorted else { return }
         main.sort { $0.key < $1.key }
         sorted = true
     }
@@ -81,4 +82,26 @@ private func merged(_ a: [SortedKeys.Entry], _ b: [SortedKeys.Entry]) -> [Sorted
     out.append(contentsOf: a[i...])
     out.append(contentsOf: b[j...])
     return out
+}
+
+/// The snapshot form: both parts as they are in memory, so that opening does not sort again.
+extension SortedKeys: BinaryCodable {
+    func encode(to w: inout ByteWriter) {
+        w.bool(sorted)
+        w.plain(main)
+        w.plain(recent)
+    }
+
+    init(from r: inout ByteReader) throws {
+        sorted = try r.bool()
+        main = try r.plain()
+        recent = try r.plain()
+    }
+
+    /// Every entry names a family in 1...householdCount.
+    func isWithin(householdCount: Int) -> Bool {
+        let n = Int32(householdCount)
+        return main.allSatisfy { $0.householdID >= 1 && $0.householdID <= n }
+            && recent.allSatisfy { $0.householdID >= 1 && $0.householdID <= n }
+    }
 }

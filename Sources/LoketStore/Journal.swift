@@ -62,7 +62,7 @@ public final class Journal {
     /// Bytes of header and intact records: the size of journal.log when writable.
     public var byteCount: Int { bytes.count }
 
-    private let fileSystem: any FileSystem
+    let fileSystem: any FileSystem
     private var file: OpenFile?
     private var lock: StoreLock?
     /// The whole log, kept in memory so folding reads records in place.
@@ -259,6 +259,15 @@ public final class Journal {
                 }
             }
         }
+    }
+
+    /// SHA-256 of the record with this sequence number (nil when there is none): the checked
+    /// previous-hash field of the record after it, or `lastHash`.
+    public func hash(ofRecord sequence: UInt64) -> [UInt8]? {
+        guard sequence >= 1, sequence <= lastSequence else { return nil }
+        if sequence == lastSequence { return lastHash }
+        let next = offsets[Int(sequence)]
+        return Array(bytes[(next + JournalFormat.Field.previousHash)..<(next + JournalFormat.Field.timestamp)])
     }
 
     /// Releases the lock. Appends throw `.closed` afterwards.
