@@ -56,6 +56,25 @@ final class MusyawarahTerminalTests: StoreTestCase {
             tmux.waitFor("\(i + 1)   \(p.0)")
         }
         tmux.waitFor("KUORUM ✓ hadir 4/5, perlu 4")
+        // A sixth invitee typed by mistake (not arrived) joins the quorum's base; F8 strikes the name
+        // (the new row is selected) and the base is five again.
+        tmux.send("F2")
+        tmux.waitFor("Tambah peserta")
+        tmux.sendText("Salah Ketik")
+        tmux.send("Tab")
+        tmux.send("Right")
+        tmux.send("Enter")
+        tmux.send("Enter")
+        tmux.send("Enter")
+        tmux.send("Space")
+        tmux.send("Enter")
+        tmux.waitFor("6   Salah Ketik")
+        tmux.waitFor("KUORUM ✓ hadir 4/6, perlu 4")
+        tmux.send("F8")
+        tmux.waitFor("Coret dari daftar hadir")
+        tmux.send("Enter")
+        tmux.waitFor("(dicoret: salah catat)")
+        tmux.waitFor("KUORUM ✓ hadir 4/5, perlu 4")
 
         tmux.send("F4")
         tmux.waitFor("0 diputuskan")
@@ -105,6 +124,7 @@ final class MusyawarahTerminalTests: StoreTestCase {
         XCTAssertTrue(text.contains("Tunda") && text.contains("Surat domisili belum ada"))
         XCTAssertTrue(text.contains("M1"), "the recusal is counted in the berita acara")
         XCTAssertTrue(text.contains("--- batas kuota; di bawah ini daftar tunggu ---"))
+        XCTAssertTrue(text.contains("Salah Ketik") && text.contains("(dicoret: salah catat, pukul"), "the struck name is on the record")
 
         // verify runs beside the open desk and recomputes the seal from the journal.
         let verify = try loket("verify")
