@@ -23,7 +23,7 @@ public struct PersonSearchIndex: Sendable {
     private(set) var niks = SortedKeys()
     private(set) var kks = SortedKeys()
     /// NIKs that are not 16 digits (never saved by the desk, but possible in imported data).
-    private var oddNIKs: [String: [Int32]] = [:]
+    private(set) var oddNIKs: [String: [Int32]] = [:]
     /// Word keys of every member, flat: member m of household h owns
     /// wordKeys[memberStarts[firstMember[h-1] + m] ..< memberStarts[firstMember[h-1] + m + 1]].
     private var wordKeys: [UInt64] = []

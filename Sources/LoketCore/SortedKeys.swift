@@ -99,6 +99,9 @@ extension SortedKeys: BinaryCodable {
     }
 
     /// Every entry names a family in 1...householdCount.
+    /// Every entry in full order, however it is split between the two parts (for comparing indexes).
+    var allEntries: [Entry] { (main + recent).sorted() }
+
     func isWithin(householdCount: Int) -> Bool {
         let n = Int32(householdCount)
         return main.allSatisfy { $0.householdID >= 1 && $0.householdID <= n }

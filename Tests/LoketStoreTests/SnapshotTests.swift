@@ -236,4 +236,43 @@ final class SnapshotTests: XCTestCase {
     private func fileSnapshotSequence(_ bytes: [UInt8]) -> UInt64 {
         bytes.withUnsafeBytes { $0.readLittleEndian(UInt64.self, at: 28) }
     }
+
+    // MARK: - loket verify's comparison with a full replay
+
+    func testVerifySaysAbsentThenMatchesEvenWithRecordsAfterTheSnapshot() throws {
+        var (store, data) = try makeStore()
+        XCTAssertEqual(SnapshotCheck.of(directory: store.directory), .absent)
+        try store.writeSnapshot()
+        let n = store.journal.lastSequence
+        XCTAssertEqual(SnapshotCheck.of(directory: store.directory), .matches(sequence: n))
+        try register(5, into: store, data: &data, timestamp: 9)
+        XCTAssertEqual(SnapshotCheck.of(directory: store.directory), .matches(sequence: n))
+    }
+
+    func testVerifyCatchesASnapshotWithAValidStampButOtherContent() throws {
+        let (store, _) = try makeStore()
+        try store.writeSnapshot()
+        var forged = store.state
+        var h = try XCTUnwrap(forged.household(id: 4)).current
+        h.members[0].name = "Nama Palsu"
+        try forged.apply(event(.householdCorrected(HouseholdCorrection(householdID: 4, household: h, reason: "x"))), timestamp: 3)
+        let bytes = Snapshot.encode(state: forged, deskId: store.journal.deskId, sequence: store.journal.lastSequence,
+                                    recordHash: store.journal.lastHash)
+        writeFileBytes(bytes, store.directory + "/" + Snapshot.fileName)
+        let check = SnapshotCheck.of(directory: store.directory)
+        XCTAssertEqual(check, .differs(sequence: store.journal.lastSequence))
+        XCTAssertFalse(check.isHealthy)
+        XCTAssertTrue(check.message.contains("Hapus berkas snapshot.bin"))
+    }
+
+    func testVerifyReportsADamagedSnapshotAsIgnored() throws {
+        let (store, _) = try makeStore()
+        try store.writeSnapshot()
+        let path = store.directory + "/" + Snapshot.fileName
+        var bytes = fileBytes(path)
+        bytes[bytes.count / 2] ^= 0x40
+        writeFileBytes(bytes, path)
+        XCTAssertEqual(SnapshotCheck.of(directory: store.directory), .ignored)
+        XCTAssertTrue(SnapshotCheck.of(directory: store.directory).isHealthy)
+    }
 }

@@ -12,5 +12,7 @@ public func runVerifyCommand(directory: String) -> CLIResult {
     text += "Hash terakhir:    \(hexString(report.lastHash))\n"
     let seals = musyawarahSealText(directory: directory)
     text += seals.text
-    return seals.ok ? CLIResult(output: text) : CLIResult(output: text, exitCode: CLIExit.failure)
+    let snapshot = SnapshotCheck.of(directory: directory)
+    text += snapshot.message + "\n"
+    return seals.ok && snapshot.isHealthy ? CLIResult(output: text) : CLIResult(output: text, exitCode: CLIExit.failure)
 }
